@@ -1,0 +1,113 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { z } from 'zod';
+import {
+  actionItemSchema,
+  calendarEventCopySchema,
+  detectionDecisionSchema,
+  feedbackQuestionSchema,
+  feedbackSchema,
+  goalSchema,
+  goalTemplateSchema,
+  pairingSchema,
+  sessionSchema,
+  settingsSchema,
+  syncStateSchema,
+  type ActionItem,
+  type CalendarEventCopy,
+  type DetectionDecision,
+  type Feedback,
+  type FeedbackQuestion,
+  type Goal,
+  type GoalTemplate,
+  type Pairing,
+  type Session,
+  type SyncState,
+} from '../model';
+import { schemaVersions } from './schema-versions';
+import { validate } from './validation';
+
+export const settingsRecordSchema = z.object({ key: z.literal('app'), value: settingsSchema });
+export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
+
+/** The schema every row of each table must pass; the database refuses anything else. */
+export const tableSchemas = {
+  pairings: { schema: pairingSchema, what: 'pairing' },
+  goals: { schema: goalSchema, what: 'goal' },
+  goalTemplates: { schema: goalTemplateSchema, what: 'goal template' },
+  sessions: { schema: sessionSchema, what: 'session' },
+  feedback: { schema: feedbackSchema, what: 'feedback' },
+  actionItems: { schema: actionItemSchema, what: 'action item' },
+  events: { schema: calendarEventCopySchema, what: 'calendar event' },
+  syncStates: { schema: syncStateSchema, what: 'sync state' },
+  feedbackQuestions: { schema: feedbackQuestionSchema, what: 'feedback question' },
+  settings: { schema: settingsRecordSchema, what: 'settings' },
+  detectionDecisions: { schema: detectionDecisionSchema, what: 'detection decision' },
+} as const;
+
+export type TableName = keyof typeof tableSchemas;
+
+/**
+ * Rows that were parsed by their schema moments ago (a sync validates every event as it arrives)
+ * skip the second parse in the write path; everything else is validated before it is written.
+ */
+const alreadyValidated = new WeakSet<object>();
+export function markValidated<T extends object>(rows: T[]): T[] {
+  for (const row of rows) alreadyValidated.add(row);
+  return rows;
+}
+
+export const DATABASE_NAME = 'mentoring-companion';
+
+export class MentoringDatabase extends Dexie {
+  pairings!: EntityTable<Pairing, 'id'>;
+  goals!: EntityTable<Goal, 'id'>;
+  goalTemplates!: EntityTable<GoalTemplate, 'id'>;
+  sessions!: EntityTable<Session, 'id'>;
+  feedback!: EntityTable<Feedback, 'id'>;
+  actionItems!: EntityTable<ActionItem, 'id'>;
+  events!: EntityTable<CalendarEventCopy, 'key'>;
+  syncStates!: EntityTable<SyncState, 'calendarKey'>;
+  feedbackQuestions!: EntityTable<FeedbackQuestion, 'id'>;
+  settings!: EntityTable<SettingsRecord, 'key'>;
+  detectionDecisions!: EntityTable<DetectionDecision, 'seriesId'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+    this.use({
+      stack: 'dbcore',
+      name: 'schema-validation',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          const rule = tableSchemas[tableName as TableName];
+          if (!rule) return table;
+          return {
+            ...table,
+            mutate: (request) => {
+              if (request.type === 'add' || request.type === 'put') {
+                // The parsed value is what gets stored: normalised (trimmed, lower-cased e-mails) and stripped of unknown fields.
+                const values = request.values.map((row: unknown) =>
+                  typeof row === 'object' && row !== null && alreadyValidated.has(row)
+                    ? row
+                    : validate(rule.schema, rule.what, row),
+                );
+                return table.mutate({ ...request, values });
+              }
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+  }
+}
+
+let shared: MentoringDatabase | undefined;
+
+/** The one database of the extension, shared by every module of a context. */
+export function getDatabase(): MentoringDatabase {
+  shared ??= new MentoringDatabase();
+  return shared;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { idSchema } from '../model';
+
+/**
+ * Every message a page sends to the background, with the zod schema of its data. The background
+ * validates data against these schemas before a handler sees it (see register.ts), so a handler
+ * may trust its argument; the return types are checked by TypeScript end to end.
+ */
+export const messageDataSchemas = {
+  syncNow: z.undefined(),
+  signInGoogle: z.undefined(),
+  signOutGoogle: z.object({ keepData: z.boolean() }),
+  importIcsFile: z.object({ fileName: z.string().min(1).max(300), text: z.string().max(20_000_000) }),
+  addIcsUrl: z.object({ url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }) }),
+  removeCalendar: z.object({ calendarKey: idSchema, keepData: z.boolean() }),
+  loadDemo: z.undefined(),
+  removeDemo: z.undefined(),
+  openFeedback: z.object({ sessionId: idSchema }),
+  decideDetection: z.object({
+    seriesId: idSchema,
+    verdict: z.enum(['mentoring', 'not-mentoring']),
+    pairingId: idSchema.optional(),
+  }),
+  replanPrompts: z.undefined(),
+} as const;
+
+export type MessageName = keyof typeof messageDataSchemas;
+export type MessageData<N extends MessageName> = z.infer<(typeof messageDataSchemas)[N]>;
+
+export interface SyncSummary {
+  calendars: number;
+  added: number;
+  updated: number;
+  removed: number;
+  skipped: number;
+  errors: string[];
+}
+
+export interface MessageResults {
+  syncNow: SyncSummary;
+  signInGoogle: { calendarKey: string };
+  signOutGoogle: void;
+  importIcsFile: { calendarKey: string; events: number; skipped: number };
+  addIcsUrl: { calendarKey: string; events: number; skipped: number };
+  removeCalendar: void;
+  loadDemo: { pairings: number; sessions: number };
+  removeDemo: { removed: number };
+  openFeedback: void;
+  decideDetection: void;
+  replanPrompts: { alarms: number };
+}
+
+/** The @webext-core/messaging protocol map derived from the two tables above. */
+export type ProtocolMap = {
+  [N in MessageName]: (data: MessageData<N>) => MessageResults[N];
+};
