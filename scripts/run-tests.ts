@@ -1,0 +1,63 @@
+/**
+ * `npm test`: type-check, unit tests, a build of the extension, then end-to-end tests in Chromium.
+ * Ends with one line `N passed, N failed` counting every test (the type-check and the build count as one each).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+const total: Tally = { passed: 0, failed: 0 };
+const reportDir = mkdtempSync(join(tmpdir(), 'mentoring-tests-'));
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function countStep(name: string, ok: boolean): void {
+  if (ok) total.passed += 1;
+  else {
+    total.failed += 1;
+    console.error(`✗ ${name} failed`);
+  }
+}
+
+function runVitest(name: string, configArgs: string[]): void {
+  const report = join(reportDir, `${name}.json`);
+  const ok = run('npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (!existsSync(report)) {
+    console.error(`✗ ${name}: vitest wrote no report`);
+    total.failed += 1;
+    return;
+  }
+  const results = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numFailedTestSuites: number;
+  };
+  total.passed += results.numPassedTests;
+  // A file that fails to load has no tests to count: count it as a failure.
+  total.failed += results.numFailedTests + (ok ? 0 : Math.max(results.numFailedTestSuites, results.numFailedTests ? 0 : 1));
+}
+
+const only = process.argv[2];
+if (!only || only === 'unit') {
+  countStep('type-check', run('npx', ['tsc', '--noEmit', '-p', '.']));
+  runVitest('unit', []);
+}
+if (!only || only === 'e2e') {
+  // The e2e build needs an OAuth client id; the emulator accepts any. Product builds take it from the environment.
+  const built = run('npx', ['wxt', 'build'], {
+    WXT_GOOGLE_CLIENT_ID: process.env.WXT_GOOGLE_CLIENT_ID || 'e2e-client.apps.googleusercontent.com',
+  });
+  countStep('extension build', built);
+  if (built) runVitest('e2e', ['-c', 'vitest.e2e.config.ts']);
+}
+
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed > 0 ? 1 : 0);
