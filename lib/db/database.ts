@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   actionItemSchema,
   calendarEventCopySchema,

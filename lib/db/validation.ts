@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** A write that did not pass its schema. The message names the table and every offending field. */
 export class ValidationError extends Error {
@@ -11,7 +11,12 @@ export class ValidationError extends Error {
   }
 }
 
-export function formatIssues(error: z.ZodError): { path: string; message: string }[] {
+/** Anything zod (classic or mini) produced as a parse error. */
+interface IssueList {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
+
+export function formatIssues(error: IssueList): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
@@ -19,7 +24,7 @@ export function formatIssues(error: z.ZodError): { path: string; message: string
 }
 
 /** Parses `value` with `schema`, throwing a ValidationError that names `what` and each bad field. */
-export function validate<S extends z.ZodType>(schema: S, what: string, value: unknown): z.infer<S> {
+export function validate<S extends z.ZodMiniType>(schema: S, what: string, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw new ValidationError(what, formatIssues(result.error));
   return result.data;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from '../model';
 
 /**
@@ -10,7 +10,10 @@ export const messageDataSchemas = {
   syncNow: z.undefined(),
   signInGoogle: z.undefined(),
   signOutGoogle: z.object({ keepData: z.boolean() }),
-  importIcsFile: z.object({ fileName: z.string().min(1).max(300), text: z.string().max(20_000_000) }),
+  importIcsFile: z.object({
+    fileName: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(300)),
+    text: z.string().check(z.maxLength(20_000_000, 'is too large (over 20 MB)')),
+  }),
   addIcsUrl: z.object({ url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }) }),
   removeCalendar: z.object({ calendarKey: idSchema, keepData: z.boolean() }),
   loadDemo: z.undefined(),
@@ -19,7 +22,7 @@ export const messageDataSchemas = {
   decideDetection: z.object({
     seriesId: idSchema,
     verdict: z.enum(['mentoring', 'not-mentoring']),
-    pairingId: idSchema.optional(),
+    pairingId: z.optional(idSchema),
   }),
   replanPrompts: z.undefined(),
 } as const;

@@ -1,17 +1,16 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, shortTextSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, shortText, z } from './common';
 
 export const actionItemSchema = z.object({
   id: idSchema,
   pairingId: idSchema,
   /** The session it was agreed in, if any. */
-  sessionId: idSchema.optional(),
-  text: shortTextSchema.min(1, 'must not be empty'),
+  sessionId: z.optional(idSchema),
+  text: shortText({ required: true }),
   owner: z.enum(['me', 'them']),
-  due: isoDateSchema.optional(),
+  due: z.optional(isoDateSchema),
   /** An enum rather than a boolean so IndexedDB can index open items by pairing. */
   status: z.enum(['open', 'done']),
-  doneAt: isoDateTimeSchema.optional(),
+  doneAt: z.optional(isoDateTimeSchema),
   isDemo: z.boolean(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

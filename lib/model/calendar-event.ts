@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { calendar_v3 } from '@googleapis/calendar';
-import { idSchema, isoDateTimeSchema } from './common';
+import { idSchema, isoDateTimeSchema, z } from './common';
 
 /**
  * The subset of a Google Calendar API v3 Event that the product reads. ICS events are mapped to this
@@ -8,41 +7,48 @@ import { idSchema, isoDateTimeSchema } from './common';
  * every text is bounded: calendar text is untrusted and only ever rendered as text.
  */
 export const MAX_DESCRIPTION_LENGTH = 8_000;
-const calendarText = (max: number) => z.string().transform((text) => (text.length > max ? text.slice(0, max) : text));
+
+/** Over-long calendar text is cut rather than refused: one huge description must not lose the event. */
+const calendarText = (max: number) =>
+  z.pipe(
+    z.string(),
+    z.transform((text: string) => (text.length > max ? text.slice(0, max) : text)),
+  );
+const bounded = (max: number) => z.string().check(z.maxLength(max));
 
 const eventTimeSchema = z.object({
-  date: z.iso.date().optional(),
-  dateTime: isoDateTimeSchema.optional(),
-  timeZone: z.string().max(100).optional(),
+  date: z.optional(z.iso.date()),
+  dateTime: z.optional(isoDateTimeSchema),
+  timeZone: z.optional(bounded(100)),
 });
 
 const eventPersonSchema = z.object({
-  email: z.string().max(320).optional(),
-  displayName: calendarText(300).optional(),
-  self: z.boolean().optional(),
-  organizer: z.boolean().optional(),
-  resource: z.boolean().optional(),
-  optional: z.boolean().optional(),
-  responseStatus: z.enum(['needsAction', 'declined', 'tentative', 'accepted']).optional(),
+  email: z.optional(bounded(320)),
+  displayName: z.optional(calendarText(300)),
+  self: z.optional(z.boolean()),
+  organizer: z.optional(z.boolean()),
+  resource: z.optional(z.boolean()),
+  optional: z.optional(z.boolean()),
+  responseStatus: z.optional(z.enum(['needsAction', 'declined', 'tentative', 'accepted'])),
 });
 
 export const googleEventSchema = z.object({
   id: idSchema,
-  status: z.enum(['confirmed', 'tentative', 'cancelled']).optional(),
-  summary: calendarText(1_000).optional(),
-  description: calendarText(MAX_DESCRIPTION_LENGTH).optional(),
-  location: calendarText(1_000).optional(),
-  htmlLink: z.string().max(2_000).optional(),
-  hangoutLink: z.string().max(2_000).optional(),
-  iCalUID: z.string().max(1_024).optional(),
-  recurringEventId: z.string().max(1_024).optional(),
-  originalStartTime: eventTimeSchema.optional(),
-  updated: z.string().max(64).optional(),
-  start: eventTimeSchema.optional(),
-  end: eventTimeSchema.optional(),
-  organizer: eventPersonSchema.optional(),
-  creator: eventPersonSchema.optional(),
-  attendees: z.array(eventPersonSchema).max(500).optional(),
+  status: z.optional(z.enum(['confirmed', 'tentative', 'cancelled'])),
+  summary: z.optional(calendarText(1_000)),
+  description: z.optional(calendarText(MAX_DESCRIPTION_LENGTH)),
+  location: z.optional(calendarText(1_000)),
+  htmlLink: z.optional(bounded(2_000)),
+  hangoutLink: z.optional(bounded(2_000)),
+  iCalUID: z.optional(bounded(1_024)),
+  recurringEventId: z.optional(bounded(1_024)),
+  originalStartTime: z.optional(eventTimeSchema),
+  updated: z.optional(bounded(64)),
+  start: z.optional(eventTimeSchema),
+  end: z.optional(eventTimeSchema),
+  organizer: z.optional(eventPersonSchema),
+  creator: z.optional(eventPersonSchema),
+  attendees: z.optional(z.array(eventPersonSchema).check(z.maxLength(500))),
 });
 
 export const eventSourceSchema = z.enum(['google', 'ics', 'demo']);
@@ -58,12 +64,12 @@ export const calendarEventCopySchema = z
     /** The recurring series id, or the event's own id for a one-off event. */
     seriesId: idSchema,
     /** Start and end in epoch milliseconds (all-day events: midnight UTC of their dates). */
-    startMs: z.number().int(),
-    endMs: z.number().int(),
+    startMs: z.number().check(z.int()),
+    endMs: z.number().check(z.int()),
     allDay: z.boolean(),
     event: googleEventSchema,
   })
-  .refine((copy) => copy.endMs >= copy.startMs, { path: ['endMs'], message: 'ends before it starts' });
+  .check(z.refine((copy) => copy.endMs >= copy.startMs, { path: ['endMs'], message: 'ends before it starts' }));
 
 export type GoogleEvent = z.infer<typeof googleEventSchema>;
 export type EventSource = z.infer<typeof eventSourceSchema>;

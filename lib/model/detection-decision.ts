@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idSchema, isoDateTimeSchema } from './common';
+import { idSchema, isoDateTimeSchema, z } from './common';
 
 /**
  * The user's word on an event or a whole series; it beats the detector from then on.
@@ -9,8 +8,8 @@ export const detectionDecisionSchema = z.object({
   /** A recurring series id, or a single event's id. */
   seriesId: idSchema,
   verdict: z.enum(['not-mentoring', 'mentoring']),
-  pairingId: idSchema.optional(),
-  title: z.string().max(1_000),
+  pairingId: z.optional(idSchema),
+  title: z.string().check(z.maxLength(1_000)),
   decidedAt: isoDateTimeSchema,
 });
 

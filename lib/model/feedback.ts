@@ -1,19 +1,18 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, shortTextSchema, userTextSchema } from './common';
+import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
 
 export const feedbackOutcomeSchema = z.enum(['held', 'rescheduled', 'missed']);
 
 export const goalProgressEntrySchema = z.object({
   goalId: idSchema,
-  progress: z.number().int().min(0).max(100),
+  progress: integer(0, 100),
   note: userTextSchema,
   milestonesDone: z.array(idSchema),
 });
 
 export const newActionItemSchema = z.object({
-  text: shortTextSchema.min(1, 'must not be empty'),
+  text: shortText({ required: true }),
   owner: z.enum(['me', 'them']),
-  due: isoDateSchema.optional(),
+  due: z.optional(isoDateSchema),
 });
 
 export const customAnswerSchema = z.object({
@@ -29,32 +28,34 @@ export const feedbackSchema = z
     pairingId: idSchema,
     author: z.enum(['me', 'them']),
     state: z.enum(['draft', 'submitted']),
-    outcome: feedbackOutcomeSchema.optional(),
-    rating: z.number().int().min(1).max(5).optional(),
-    goalProgress: z.array(goalProgressEntrySchema).max(50),
+    outcome: z.optional(feedbackOutcomeSchema),
+    rating: z.optional(integer(1, 5)),
+    goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(50)),
     wentWell: userTextSchema,
     wasHard: userTextSchema,
-    actionItems: z.array(newActionItemSchema).max(50),
+    actionItems: z.array(newActionItemSchema).check(z.maxLength(50)),
     nextFocus: userTextSchema,
     /** Never shared, never exported for coordinators. */
     privateReflection: userTextSchema,
-    customAnswers: z.array(customAnswerSchema).max(50),
+    customAnswers: z.array(customAnswerSchema).check(z.maxLength(50)),
     isDemo: z.boolean(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
-    submittedAt: isoDateTimeSchema.optional(),
+    submittedAt: z.optional(isoDateTimeSchema),
   })
-  .superRefine((feedback, ctx) => {
-    if (feedback.state !== 'submitted') return;
-    if (!feedback.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'say whether the session happened' });
-    if (feedback.outcome === 'held' && feedback.rating === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['rating'], message: 'rate the session from 1 to 5' });
-    }
-  });
+  .check(
+    z.superRefine((feedback, ctx) => {
+      if (feedback.state !== 'submitted') return;
+      if (!feedback.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'say whether the session happened' });
+      if (feedback.outcome === 'held' && feedback.rating === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rating'], message: 'rate the session from 1 to 5' });
+      }
+    }),
+  );
 
 export const feedbackQuestionSchema = z.object({
   id: idSchema,
-  text: shortTextSchema.min(1, 'must not be empty'),
+  text: shortText({ required: true }),
   kind: z.enum(['text', 'scale']),
   archived: z.boolean(),
   createdAt: isoDateTimeSchema,

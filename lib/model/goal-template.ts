@@ -1,15 +1,16 @@
-import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, shortTextSchema, userTextSchema } from './common';
+import { idSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
 import { goalCategorySchema } from './goal';
+
+const lines = () => z.array(shortText({ required: true })).check(z.maxLength(30));
 
 export const goalTemplateSchema = z.object({
   id: idSchema,
-  name: shortTextSchema.min(1, 'must not be empty'),
+  name: shortText({ required: true }),
   category: goalCategorySchema,
-  description: userTextSchema.min(1, 'must not be empty'),
-  defaultMilestones: z.array(shortTextSchema.min(1)).max(30),
-  suggestedQuestions: z.array(shortTextSchema.min(1)).max(30),
-  successCriteria: z.array(shortTextSchema.min(1)).max(30),
+  description: userTextSchema.check(z.trim(), z.minLength(1, 'must not be empty')),
+  defaultMilestones: lines(),
+  suggestedQuestions: lines(),
+  successCriteria: lines(),
   /** Built-in templates ship with the product; user and coordinator templates do not. */
   builtIn: z.boolean(),
   archived: z.boolean(),

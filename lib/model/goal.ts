@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, shortTextSchema, userTextSchema } from './common';
+import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
 
 export const goalCategories = [
   'communication',
@@ -17,9 +16,9 @@ export const goalCategorySchema = z.enum(goalCategories);
 
 export const milestoneSchema = z.object({
   id: idSchema,
-  title: shortTextSchema.min(1, 'must not be empty'),
+  title: shortText({ required: true }),
   done: z.boolean(),
-  due: isoDateSchema.optional(),
+  due: z.optional(isoDateSchema),
 });
 
 export const goalStatusSchema = z.enum(['active', 'achieved', 'dropped']);
@@ -27,15 +26,15 @@ export const goalStatusSchema = z.enum(['active', 'achieved', 'dropped']);
 export const goalSchema = z.object({
   id: idSchema,
   pairingId: idSchema,
-  templateId: idSchema.optional(),
+  templateId: z.optional(idSchema),
   /** In reverse and peer mentoring both sides have goals: whose goal this is. */
   owner: z.enum(['me', 'them']),
-  title: shortTextSchema.min(1, 'must not be empty'),
+  title: shortText({ required: true }),
   description: userTextSchema,
   category: goalCategorySchema,
-  progress: z.number().int().min(0).max(100),
-  milestones: z.array(milestoneSchema).max(50),
-  targetDate: isoDateSchema.optional(),
+  progress: integer(0, 100),
+  milestones: z.array(milestoneSchema).check(z.maxLength(50)),
+  targetDate: z.optional(isoDateSchema),
   status: goalStatusSchema,
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

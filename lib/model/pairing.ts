@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { emailSchema, idSchema, isoDateTimeSchema, shortTextSchema } from './common';
+import { emailSchema, idSchema, integer, isoDateTimeSchema, shortText, z } from './common';
 
 export const pairingTypes = ['one-on-one', 'reverse', 'high-potential', 'group', 'peer'] as const;
 export const pairingTypeSchema = z.enum(pairingTypes);
@@ -11,37 +10,39 @@ export const pairingStatusSchema = z.enum(['active', 'paused', 'closed']);
 
 export const personSchema = z.object({
   email: emailSchema,
-  name: shortTextSchema.min(1, 'must not be empty'),
+  name: shortText({ required: true }),
 });
 
 export const pairingSchema = z
   .object({
     id: idSchema,
-    title: shortTextSchema.min(1, 'must not be empty'),
+    title: shortText({ required: true }),
     type: pairingTypeSchema,
     myRole: myRoleSchema,
     /** The other side of the pairing; never the user. */
-    participants: z.array(personSchema).min(1, 'needs at least one person'),
+    participants: z.array(personSchema).check(z.minLength(1, 'needs at least one person'), z.maxLength(50)),
     /** Agreed rhythm in days between sessions (14 = every two weeks). */
-    cadenceDays: z.number().int().min(1).max(365),
+    cadenceDays: integer(1, 365),
     status: pairingStatusSchema,
     /** Recurring event ids the user confirmed as this pairing's sessions. */
     seriesIds: z.array(idSchema),
     /** Extra words this pairing's events use, counted as mentoring wording. */
-    keywords: z.array(shortTextSchema.min(1)),
+    keywords: z.array(shortText({ required: true })),
     isDemo: z.boolean(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
   })
-  .superRefine((pairing, ctx) => {
-    if (pairing.type === 'group' && pairing.participants.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a group pairing needs at least two people' });
-    }
-    const emails = pairing.participants.map((person) => person.email);
-    if (new Set(emails).size !== emails.length) {
-      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'lists the same person twice' });
-    }
-  });
+  .check(
+    z.superRefine((pairing, ctx) => {
+      if (pairing.type === 'group' && pairing.participants.length < 2) {
+        ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a group pairing needs at least two people' });
+      }
+      const emails = pairing.participants.map((person) => person.email);
+      if (new Set(emails).size !== emails.length) {
+        ctx.addIssue({ code: 'custom', path: ['participants'], message: 'lists the same person twice' });
+      }
+    }),
+  );
 
 export type PairingType = z.infer<typeof pairingTypeSchema>;
 export type MyRole = z.infer<typeof myRoleSchema>;

@@ -1,15 +1,14 @@
-import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, shortTextSchema, userTextSchema } from './common';
+import { idSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
 
 export const sessionStatuses = ['scheduled', 'held', 'rescheduled', 'missed', 'cancelled'] as const;
 export const sessionStatusSchema = z.enum(sessionStatuses);
 
 export const agendaItemSchema = z.object({
   id: idSchema,
-  text: shortTextSchema.min(1, 'must not be empty'),
+  text: shortText({ required: true }),
   /** Carried over from an open action item, or the user's own point. */
   origin: z.enum(['carried-over', 'mine']),
-  actionItemId: idSchema.optional(),
+  actionItemId: z.optional(idSchema),
   done: z.boolean(),
 });
 
@@ -17,11 +16,17 @@ export const calendarLinkSchema = z.object({
   eventKey: idSchema,
   eventId: idSchema,
   seriesId: idSchema,
-  meetLink: z.string().max(2_000).optional(),
+  meetLink: z.optional(z.string().check(z.maxLength(2_000))),
   /** The event's title when last seen; kept so history reads well after the event disappears. */
-  title: z.string().max(1_000),
+  title: z.string().check(z.maxLength(1_000)),
   /** False once the event vanished from the calendar; the session and its notes stay. */
   present: z.boolean(),
+});
+
+export const feedbackPromptSchema = z.object({
+  state: z.enum(['pending', 'snoozed', 'dismissed', 'done']),
+  snoozedUntil: z.optional(isoDateTimeSchema),
+  notifiedAt: z.optional(isoDateTimeSchema),
 });
 
 export const sessionSchema = z
@@ -31,31 +36,28 @@ export const sessionSchema = z
     start: isoDateTimeSchema,
     end: isoDateTimeSchema,
     status: sessionStatusSchema,
-    calendar: calendarLinkSchema.optional(),
-    agenda: z.array(agendaItemSchema).max(100),
+    calendar: z.optional(calendarLinkSchema),
+    agenda: z.array(agendaItemSchema).check(z.maxLength(100)),
     notes: userTextSchema,
     detection: z.object({
-      confidence: z.number().min(0).max(1),
-      reasons: z.array(z.string().max(500)).max(20),
+      confidence: z.number().check(z.minimum(0), z.maximum(1)),
+      reasons: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20)),
     }),
-    /** When the user last acted on the "how did it go?" prompt (submitted, dismissed or snoozed until). */
-    feedbackPrompt: z
-      .object({
-        state: z.enum(['pending', 'snoozed', 'dismissed', 'done']),
-        snoozedUntil: isoDateTimeSchema.optional(),
-        notifiedAt: isoDateTimeSchema.optional(),
-      })
-      .optional(),
+    /** Where the "how did it go?" prompt stands for this session. */
+    feedbackPrompt: z.optional(feedbackPromptSchema),
     isDemo: z.boolean(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
   })
-  .refine((session) => Date.parse(session.end) >= Date.parse(session.start), {
-    path: ['end'],
-    message: 'ends before it starts',
-  });
+  .check(
+    z.refine((session) => Date.parse(session.end) >= Date.parse(session.start), {
+      path: ['end'],
+      message: 'ends before it starts',
+    }),
+  );
 
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type CalendarLink = z.infer<typeof calendarLinkSchema>;
+export type FeedbackPrompt = z.infer<typeof feedbackPromptSchema>;
 export type Session = z.infer<typeof sessionSchema>;

@@ -1,29 +1,27 @@
-import { z } from 'zod';
-import { emailSchema, shortTextSchema } from './common';
+import { emailSchema, integer, shortText, z } from './common';
+
+const keywordList = () => z.array(shortText({ required: true })).check(z.maxLength(100));
 
 export const detectionSettingsSchema = z.object({
   enabled: z.boolean(),
   /** Below this confidence an event is not treated as a session. */
-  minConfidence: z.number().min(0).max(1),
+  minConfidence: z.number().check(z.minimum(0), z.maximum(1)),
   /** Words that mark an event as mentoring for every pairing (added to the built-in lexicon). */
-  extraKeywords: z.array(shortTextSchema.min(1)).max(100),
+  extraKeywords: keywordList(),
   /** Words that mark an event as not mentoring, whatever else it says. */
-  ignoreKeywords: z.array(shortTextSchema.min(1)).max(100),
+  ignoreKeywords: keywordList(),
 });
 
 export const settingsSchema = z.object({
   /** The calendar owner's address; detection needs it to tell the user apart from the others. */
-  selfEmail: emailSchema.optional(),
+  selfEmail: z.optional(emailSchema),
   calendarSource: z.enum(['none', 'google', 'ics', 'demo']),
-  syncWindow: z.object({
-    daysBack: z.number().int().min(1).max(3_650),
-    daysAhead: z.number().int().min(1).max(3_650),
-  }),
-  syncIntervalMinutes: z.number().int().min(1).max(1_440),
+  syncWindow: z.object({ daysBack: integer(1, 3_650), daysAhead: integer(1, 3_650) }),
+  syncIntervalMinutes: integer(1, 1_440),
   detection: detectionSettingsSchema,
   notifications: z.object({
-    startingSoonMinutes: z.number().int().min(0).max(120),
-    feedbackDelayMinutes: z.number().int().min(0).max(24 * 60),
+    startingSoonMinutes: integer(0, 120),
+    feedbackDelayMinutes: integer(0, 24 * 60),
     enabled: z.boolean(),
   }),
   theme: z.enum(['system', 'light', 'dark']),

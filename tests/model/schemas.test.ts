@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   actionItemSchema,
   calendarEventCopySchema,
@@ -32,7 +32,7 @@ import {
 } from '../support/factories';
 
 /** For each schema: one valid object, and invalid variants with the field the error must name. */
-const cases: { name: string; schema: z.ZodType; valid: unknown; invalid: { value: unknown; path: string }[] }[] = [
+const cases: { name: string; schema: z.ZodMiniType; valid: unknown; invalid: { value: unknown; path: string }[] }[] = [
   {
     name: 'person',
     schema: personSchema,
