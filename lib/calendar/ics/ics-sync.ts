@@ -1,0 +1,144 @@
+import { getDatabase, markValidated, type MentoringDatabase } from '../../db/database';
+import type { MessageResults, SyncSummary } from '../../messaging/protocol';
+import { emailSchema, nowIso } from '../../model';
+import { getSettings, updateSettings } from '../../settings/settings-store';
+import { calendarKeyOf } from '../calendar-key';
+import { listSyncStates, replaceCalendarEvents, updateSyncState, type StoreChangeCounts } from '../sync/event-store';
+import { notifySyncCompleted } from '../sync/sync-events';
+import { convertIcsCalendar } from './ics-convert';
+import { fetchIcsText, IcsFetchError, type FetchLike } from './ics-fetch';
+import { readIcs, IcsFormatError, messageOf } from './ics-reader';
+import { hostOf, isIcsUrl } from './ics-url';
+
+export type IcsImportResult = MessageResults['importIcsFile'];
+
+export interface IcsSyncDeps {
+  db?: MentoringDatabase;
+  fetch?: FetchLike;
+  timeoutMs?: number;
+  now?: () => number;
+  /** The user's zone for floating times; the runtime's by default. */
+  userTimeZone?: string;
+  /** Whether the extension may read the address (in the extension: browser.permissions.contains for its origin). */
+  hasPermission: (url: string) => Promise<boolean>;
+}
+
+export type IcsFileDeps = Omit<IcsSyncDeps, 'fetch' | 'timeoutMs' | 'hasPermission'>;
+
+/** Imports (or re-imports) a calendar file; a file that cannot be read stores nothing and says why. */
+export async function importIcsText(fileName: string, text: string, deps: IcsFileDeps = {}): Promise<IcsImportResult> {
+  try {
+    return publicResult(await storeIcs({ calendarId: fileName, fallbackLabel: fileName, text }, deps));
+  } catch (error) {
+    if (error instanceof IcsFormatError) throw new Error(`“${fileName}” could not be imported. ${error.message}`);
+    throw error;
+  }
+}
+
+/** Adds a calendar address (or refreshes one already added); the first download must succeed, or nothing is stored. */
+export async function addIcsAddress(url: string, deps: IcsSyncDeps): Promise<IcsImportResult> {
+  await requirePermission(url, deps);
+  const text = await fetchIcsText(url, deps);
+  try {
+    return publicResult(await storeIcs({ calendarId: url, fallbackLabel: hostOf(url), text }, deps));
+  } catch (error) {
+    if (error instanceof IcsFormatError) throw new Error(`The address on ${hostOf(url)} did not return a usable calendar. ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * Downloads every added calendar address again and replaces its events. A calendar that fails keeps
+ * its previous events and records the error in its sync state; the others go on.
+ */
+export async function pollIcsAddresses(deps: IcsSyncDeps): Promise<SyncSummary> {
+  const db = deps.db ?? getDatabase();
+  const summary: SyncSummary = { calendars: 0, added: 0, updated: 0, removed: 0, skipped: 0, errors: [] };
+  const states = (await listSyncStates('ics', db)).filter((state) => isIcsUrl(state.calendarId));
+  const synced: string[] = [];
+  for (const state of states) {
+    summary.calendars += 1;
+    try {
+      await requirePermission(state.calendarId, deps);
+      const text = await fetchIcsText(state.calendarId, deps);
+      const result = await storeIcs({ calendarId: state.calendarId, fallbackLabel: state.label, text }, deps, false);
+      summary.added += result.added;
+      summary.updated += result.updated;
+      summary.removed += result.removed;
+      summary.skipped += result.skipped;
+      synced.push(result.calendarKey);
+    } catch (error) {
+      const message = error instanceof IcsFormatError ? `The calendar could not be read. ${error.message}` : messageOf(error);
+      const status = error instanceof IcsFetchError ? error.status : undefined;
+      summary.errors.push(`${state.label}: ${message}`);
+      await updateSyncState(state.calendarKey, { lastError: { at: nowIso(), message: message.slice(0, 2_000), status } }, db);
+    }
+  }
+  if (synced.length > 0) await notifySyncCompleted({ reason: 'sync', calendarKeys: synced, summary });
+  return summary;
+}
+
+export async function listIcsAddresses(db: MentoringDatabase = getDatabase()): Promise<string[]> {
+  return (await listSyncStates('ics', db)).map((state) => state.calendarId).filter(isIcsUrl);
+}
+
+export const PERMISSION_MISSING = (host: string) =>
+  `Mentoring Companion may not read ${host} yet. Add the address again from the options page and allow access to ${host} when the browser asks.`;
+
+async function requirePermission(url: string, deps: IcsSyncDeps): Promise<void> {
+  if (!(await deps.hasPermission(url))) throw new Error(PERMISSION_MISSING(hostOf(url)));
+}
+
+function publicResult({ calendarKey, events, skipped }: IcsImportResult): IcsImportResult {
+  return { calendarKey, events, skipped };
+}
+
+interface IcsSource {
+  calendarId: string;
+  fallbackLabel: string;
+  text: string;
+}
+
+async function storeIcs(
+  source: IcsSource,
+  deps: IcsFileDeps,
+  announce = true,
+): Promise<IcsImportResult & StoreChangeCounts> {
+  const db = deps.db ?? getDatabase();
+  const now = deps.now?.() ?? Date.now();
+  const calendarKey = calendarKeyOf('ics', source.calendarId);
+  const calendar = readIcs(source.text);
+  const settings = await learnSelfEmail(calendar.name, db);
+  const conversion = convertIcsCalendar(calendar, calendarKey, {
+    now,
+    syncWindow: settings.syncWindow,
+    selfEmail: settings.selfEmail,
+    userTimeZone: deps.userTimeZone,
+  });
+  const at = new Date(now).toISOString();
+  // toEventCopy parsed every copy moments ago: the store need not parse them a second time.
+  const counts = await replaceCalendarEvents(calendarKey, markValidated(conversion.copies), {
+    source: 'ics',
+    calendarId: source.calendarId,
+    label: (conversion.name ?? source.fallbackLabel).slice(0, 300),
+    lastSyncAt: at,
+    lastFullSyncAt: at,
+    lastError: undefined,
+    skipped: conversion.skipped,
+  }, db);
+  await updateSettings((current) => (current.calendarSource === 'none' ? { ...current, calendarSource: 'ics' } : current), db);
+  const result = { calendarKey, events: conversion.copies.length, skipped: conversion.skipped.length, ...counts };
+  if (announce) {
+    const summary: SyncSummary = { calendars: 1, ...counts, skipped: result.skipped, errors: [] };
+    await notifySyncCompleted({ reason: 'sync', calendarKeys: [calendarKey], summary });
+  }
+  return result;
+}
+
+/** A Google calendar's secret address is named after its owner's e-mail: detection needs to know who the user is. */
+async function learnSelfEmail(calendarName: string | undefined, db: MentoringDatabase) {
+  const settings = await getSettings(db);
+  const email = emailSchema.safeParse(calendarName ?? '');
+  if (settings.selfEmail || !email.success) return settings;
+  return updateSettings((current) => ({ ...current, selfEmail: current.selfEmail ?? email.data }), db);
+}

@@ -1,0 +1,15 @@
+/** A Google Meet call address with its meeting code (abc-defg-hij), not followed by more code characters. */
+const MEET_LINK = /https:\/\/meet\.google\.com\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?![a-z0-9-])/i;
+
+/**
+ * The first Google Meet link in `texts`, searched in order, normalised to
+ * "https://meet.google.com/abc-defg-hij"; ICS files carry it in X-GOOGLE-CONFERENCE, URL, LOCATION
+ * or DESCRIPTION (Google's exports put it in the description's "Join with Google Meet" block).
+ */
+export function findMeetLink(texts: readonly (string | undefined)[]): string | undefined {
+  for (const text of texts) {
+    const match = text ? MEET_LINK.exec(text) : null;
+    if (match) return `https://meet.google.com/${match[1]!.toLowerCase()}`;
+  }
+  return undefined;
+}
