@@ -1,0 +1,16 @@
+export {
+  planPromptAlarms,
+  isAwaitingFeedback,
+  dueFeedbackPrompts,
+  feedbackDueAt,
+  promptAlarmName,
+  parsePromptAlarmName,
+  PROMPT_HORIZON_MS,
+  FEEDBACK_LOOKBACK_MS,
+  type PlannedAlarm,
+  type NotificationSettings,
+} from './plan';
+export { applyAlarmPlan, type AlarmPlanChange } from './alarms';
+export { refreshPrompts, notifyDueFeedback, handlePromptAlarm, type PromptRefresh } from './prompts';
+export { buildNotification, handleNotificationClick, type PromptNotification } from './notifications';
+export { openFeedbackWindow, openSidePanel } from './open';

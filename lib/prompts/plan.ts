@@ -1,0 +1,105 @@
+import type { Session, Settings } from '../model';
+
+/**
+ * Pure planning of the prompts: which alarms should exist, which sessions await feedback, which
+ * feedback prompts are due now. Everything takes `now` explicitly, so tests need no real clock.
+ */
+
+export type NotificationSettings = Settings['notifications'];
+
+export interface PlannedAlarm {
+  name: string;
+  /** Epoch milliseconds. */
+  when: number;
+}
+
+/** Alarms further ahead are not kept: the plan is redone after every sync and every hour. */
+export const PROMPT_HORIZON_MS = 24 * 60 * 60_000;
+/**
+ * Sessions that ended longer ago than this no longer ask for feedback (the panel's history still
+ * takes it): a first sync of months of past meetings must not bury the user in prompts.
+ */
+export const FEEDBACK_LOOKBACK_MS = 7 * 24 * 60 * 60_000;
+
+const MINUTE_MS = 60_000;
+
+export type PromptKind = 'start' | 'feedback';
+
+export function promptAlarmName(kind: PromptKind, sessionId: string): string {
+  return `${kind}:${sessionId}`;
+}
+
+export function parsePromptAlarmName(name: string): { kind: PromptKind; sessionId: string } | undefined {
+  const match = /^(start|feedback):(.+)$/.exec(name);
+  return match ? { kind: match[1] as PromptKind, sessionId: match[2]! } : undefined;
+}
+
+/** When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the end plus the delay. */
+export function feedbackDueAt(session: Session, notifications: NotificationSettings): number {
+  const snoozedUntil = session.feedbackPrompt?.state === 'snoozed' ? session.feedbackPrompt.snoozedUntil : undefined;
+  if (snoozedUntil) return Date.parse(snoozedUntil);
+  return Date.parse(session.end) + notifications.feedbackDelayMinutes * MINUTE_MS;
+}
+
+/**
+ * Ended (end + delay has passed, within the lookback), not cancelled, my feedback not submitted,
+ * and the prompt neither dismissed nor done. Snoozed sessions still await feedback.
+ */
+export function isAwaitingFeedback(
+  session: Session,
+  submittedFeedback: ReadonlySet<string>,
+  notifications: NotificationSettings,
+  now: number,
+): boolean {
+  if (session.status !== 'scheduled' || submittedFeedback.has(session.id)) return false;
+  const state = session.feedbackPrompt?.state;
+  if (state === 'dismissed' || state === 'done') return false;
+  const askFrom = Date.parse(session.end) + notifications.feedbackDelayMinutes * MINUTE_MS;
+  return askFrom <= now && Date.parse(session.end) >= now - FEEDBACK_LOOKBACK_MS;
+}
+
+/** Sessions awaiting feedback whose prompt has not been shown yet (or whose snooze ran out), oldest first. */
+export function dueFeedbackPrompts(
+  sessions: readonly Session[],
+  submittedFeedback: ReadonlySet<string>,
+  notifications: NotificationSettings,
+  now: number,
+): Session[] {
+  return sessions
+    .filter((session) => isAwaitingFeedback(session, submittedFeedback, notifications, now))
+    .filter((session) => {
+      const prompt = session.feedbackPrompt;
+      if (!prompt) return true;
+      return prompt.state === 'snoozed' && feedbackDueAt(session, notifications) <= now;
+    })
+    .sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+}
+
+/**
+ * The alarms that should exist now: `start:<id>` at start − N minutes and `feedback:<id>` when the
+ * feedback prompt is due, for scheduled sessions (start prompts only while the event is still on the
+ * calendar), only within the next 24 hours.
+ * Demo sessions are planned like any other, so a new user sees the prompts work.
+ * Moments already past are not alarms: due feedback prompts are shown by the catch-up instead.
+ */
+export function planPromptAlarms(
+  sessions: readonly Session[],
+  notifications: NotificationSettings,
+  now: number,
+  submittedFeedback: ReadonlySet<string> = new Set(),
+): PlannedAlarm[] {
+  if (!notifications.enabled) return [];
+  const inHorizon = (when: number) => when > now && when <= now + PROMPT_HORIZON_MS;
+  const plan: PlannedAlarm[] = [];
+  for (const session of sessions) {
+    if (session.status !== 'scheduled') continue;
+    const startsSoonAt = Date.parse(session.start) - notifications.startingSoonMinutes * MINUTE_MS;
+    const onCalendar = session.calendar?.present !== false;
+    if (onCalendar && inHorizon(startsSoonAt)) plan.push({ name: promptAlarmName('start', session.id), when: startsSoonAt });
+    const state = session.feedbackPrompt?.state;
+    if (submittedFeedback.has(session.id) || (state !== undefined && state !== 'snoozed')) continue;
+    const feedbackAt = feedbackDueAt(session, notifications);
+    if (inHorizon(feedbackAt)) plan.push({ name: promptAlarmName('feedback', session.id), when: feedbackAt });
+  }
+  return plan.sort((a, b) => a.when - b.when || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,110 @@
+import { getDatabase, type MentoringDatabase } from '../db/database';
+import type { Person } from '../model';
+import { detectStoredEvents, type DetectedEvent } from './detected-events';
+import { otherPeople } from './people';
+
+/** A mentoring series that belongs to no pairing yet: "Create a pairing with Lena Brandt?" */
+export interface PairingSuggestion {
+  /** The id a decision names: the recurring series, else the earliest of the repeated one-off events. */
+  seriesId: string;
+  /** Every series or one-off event id this suggestion stands for; a decision applies to all of them. */
+  memberSeriesIds: string[];
+  title: string;
+  /** The other human attendees (never the user, never rooms). */
+  people: Person[];
+  eventCount: number;
+  nextStart?: string;
+  reasons: string[];
+  /** The usual spacing of its meetings in days, when there are at least two. */
+  cadenceDays?: number;
+  /** Built from the demo calendar only. */
+  isDemo: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_REASONS = 5;
+
+interface Group {
+  detected: DetectedEvent[];
+  recurring: boolean;
+}
+
+/**
+ * Recurring series (or one-off events repeated with the same people) that the detector reads as
+ * mentoring but that match no pairing, and that the user has not ruled on yet. Upcoming ones first.
+ * A closed pairing is not suggested again: neither its series nor meetings with only its people.
+ */
+export async function listPairingSuggestions(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<PairingSuggestion[]> {
+  const run = await detectStoredEvents(db, now);
+  const selfEmail = run.settings.selfEmail;
+  const closed = [...run.pairingsById.values()].filter((pairing) => pairing.status === 'closed');
+  const closedSeries = new Set(closed.flatMap((pairing) => pairing.seriesIds));
+  const formerPartners = new Set(closed.flatMap((pairing) => pairing.participants.map((person) => person.email)));
+  const groups = new Map<string, Group>();
+  for (const detected of run.detected) {
+    const { copy, result } = detected;
+    if (!result.isMentoring || result.pairingId !== null) continue;
+    if (run.decidedSeriesIds.has(copy.seriesId) || run.decidedSeriesIds.has(copy.eventId)) continue;
+    if (closedSeries.has(copy.seriesId) || closedSeries.has(copy.eventId)) continue;
+    const key = groupKey(detected, selfEmail);
+    const group = groups.get(key) ?? { detected: [], recurring: false };
+    group.detected.push(detected);
+    group.recurring ||= copy.event.recurringEventId !== undefined;
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .filter((group) => group.recurring || group.detected.length >= 2)
+    .map((group) => toSuggestion(group, selfEmail, now))
+    .filter((suggestion) => !(suggestion.people.length > 0 && suggestion.people.every((person) => formerPartners.has(person.email))))
+    .sort(byNextStartThenSize);
+}
+
+/** The same people make one suggestion, whether they meet in a series or in one-off events. */
+function groupKey({ copy }: DetectedEvent, selfEmail: string | undefined): string {
+  const emails = otherPeople(copy.event, selfEmail).map((person) => person.email);
+  if (emails.length > 0) return `people:${emails.sort().join(',')}`;
+  return `title:${(copy.event.summary ?? '').trim().toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+function toSuggestion(group: Group, selfEmail: string | undefined, now: number): PairingSuggestion {
+  const sorted = [...group.detected].sort((a, b) => a.copy.startMs - b.copy.startMs);
+  const next = sorted.find(({ copy }) => copy.startMs > now);
+  const representative = next ?? sorted[sorted.length - 1]!;
+  const seriesCounts = new Map<string, number>();
+  for (const { copy } of sorted) seriesCounts.set(copy.seriesId, (seriesCounts.get(copy.seriesId) ?? 0) + 1);
+  const recurringSeries = sorted
+    .filter(({ copy }) => copy.event.recurringEventId !== undefined)
+    .map(({ copy }) => copy.seriesId)
+    .sort((a, b) => (seriesCounts.get(b) ?? 0) - (seriesCounts.get(a) ?? 0));
+  const suggestion: PairingSuggestion = {
+    seriesId: recurringSeries[0] ?? sorted[0]!.copy.seriesId,
+    memberSeriesIds: [...seriesCounts.keys()],
+    title: (representative.copy.event.summary ?? '').trim(),
+    people: otherPeople(representative.copy.event, selfEmail),
+    eventCount: sorted.length,
+    reasons: [...new Set(representative.result.reasons)].slice(0, MAX_REASONS),
+    isDemo: sorted.every(({ copy }) => copy.source === 'demo'),
+  };
+  if (next) suggestion.nextStart = new Date(next.copy.startMs).toISOString();
+  const cadence = inferCadenceDays(sorted.map(({ copy }) => copy.startMs));
+  if (cadence !== undefined) suggestion.cadenceDays = cadence;
+  return suggestion;
+}
+
+/** The median spacing in whole days between meetings on different days (1–365), if there are two. */
+export function inferCadenceDays(startsMs: readonly number[]): number | undefined {
+  const days = [...new Set(startsMs.map((ms) => Math.floor(ms / DAY_MS)))].sort((a, b) => a - b);
+  const gaps = days.slice(1).map((day, index) => day - days[index]!);
+  if (gaps.length === 0) return undefined;
+  gaps.sort((a, b) => a - b);
+  const middle = Math.floor(gaps.length / 2);
+  const median = gaps.length % 2 === 1 ? gaps[middle]! : (gaps[middle - 1]! + gaps[middle]!) / 2;
+  return Math.min(365, Math.max(1, Math.round(median)));
+}
+
+function byNextStartThenSize(a: PairingSuggestion, b: PairingSuggestion): number {
+  if (a.nextStart && b.nextStart) return Date.parse(a.nextStart) - Date.parse(b.nextStart);
+  if (a.nextStart) return -1;
+  if (b.nextStart) return 1;
+  return b.eventCount - a.eventCount;
+}
