@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { emailSchema, type Settings } from '../../../lib/model';
+import { updateSettings } from '../../../lib/settings/settings-store';
+import type { FieldError } from '../../../lib/templates/library-field-errors';
+import { Button } from '../../shared/Button';
+import { Field } from '../../shared/Field';
+import { ActionOutcome, FormErrors, errorFor, useAction } from '../ui';
+
+/** The user's own address: detection needs it to tell the user apart from the other attendees. */
+export function SelfEmailForm({ settings }: { settings: Settings }) {
+  const [value, setValue] = useState(settings.selfEmail ?? '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const action = useAction();
+  useEffect(() => setValue(settings.selfEmail ?? ''), [settings.selfEmail]);
+
+  function submit(event: Event) {
+    event.preventDefault();
+    const text = value.trim();
+    const parsed = text === '' ? undefined : emailSchema.safeParse(text);
+    if (parsed && !parsed.success) {
+      setErrors([{ field: 'selfEmail', label: 'Your e-mail address', message: 'must be an e-mail address, like name@example.com' }]);
+      return;
+    }
+    setErrors([]);
+    void action.run(async () => {
+      await updateSettings(({ selfEmail: _old, ...rest }) => (parsed ? { ...rest, selfEmail: parsed.data } : rest));
+      return parsed ? `Saved: you are ${parsed.data}.` : 'Removed your e-mail address: no events will be detected until you add it again.';
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormErrors errors={errors} />
+      <Field
+        id="self-email"
+        label="Your e-mail address"
+        hint="Required for detection: it tells you apart from the other people in an event, so that a meeting with one other person can be recognised as a pairing. Use the address your calendar invitations go to."
+        error={errorFor(errors, 'selfEmail')}
+      >
+        <input type="email" autoComplete="email" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+      </Field>
+      {!settings.selfEmail && <p class="warn-text">Not set yet: detection cannot find your sessions without it.</p>}
+      <div class="row">
+        <Button type="submit" variant="primary" disabled={action.busy}>
+          Save e-mail address
+        </Button>
+      </div>
+      <ActionOutcome status={action.status} failedTitle="Nothing was saved." />
+    </form>
+  );
+}

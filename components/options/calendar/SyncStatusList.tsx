@@ -1,0 +1,140 @@
+import { useRef, useState } from 'preact/hooks';
+import { getDatabase } from '../../../lib/db/database';
+import { sendMessage } from '../../../lib/messaging/api';
+import type { SyncSummary } from '../../../lib/messaging/protocol';
+import type { SyncState } from '../../../lib/model';
+import { Button } from '../../shared/Button';
+import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { formatDateTime, plural } from '../../shared/format';
+import { useLiveQuery } from '../../shared/use-live-query';
+import { StatusLine, useAction } from '../ui';
+
+export function sourceLabel(state: SyncState): string {
+  if (state.source === 'google') return 'Google Calendar';
+  if (state.source === 'demo') return 'Sample calendar';
+  return /^https?:\/\//i.test(state.calendarId) ? 'iCal address' : 'Calendar file';
+}
+
+function describeSummary(summary: SyncSummary): string {
+  if (summary.calendars === 0) return 'No calendar needed syncing.';
+  return `Synced ${plural(summary.calendars, 'calendar')}: ${summary.added} added, ${summary.updated} updated, ${summary.removed} removed, ${summary.skipped} skipped.`;
+}
+
+/** Every calendar's last sync, its last error and the events it skipped (with why); plus "Sync now". */
+export function SyncStatusList() {
+  const states = useLiveQuery(() => getDatabase().syncStates.orderBy('calendarKey').toArray(), []);
+  const [summary, setSummaryState] = useState<SyncSummary & { run: number }>();
+  const runs = useRef(0);
+  const setSummary = (result: SyncSummary | undefined) => {
+    runs.current += 1;
+    setSummaryState(result ? { ...result, run: runs.current } : undefined);
+  };
+  const sync = useAction();
+
+  const syncNow = () =>
+    sync.run(async () => {
+      setSummary(undefined);
+      const result = await sendMessage('syncNow', undefined);
+      setSummary(result);
+      return undefined;
+    });
+
+  return (
+    <div class="source-block" role="group" aria-labelledby="sync-status-heading">
+      <div class="row spread">
+        <h3 id="sync-status-heading">Sync status</h3>
+        <Button onClick={() => void syncNow()} disabled={sync.busy}>
+          {sync.busy ? 'Syncing…' : 'Sync now'}
+        </Button>
+      </div>
+      <StatusLine messageKey={summary?.run}>{summary ? describeSummary(summary) : undefined}</StatusLine>
+      {summary && summary.errors.length > 0 && (
+        <ErrorMessage key={summary.run} title="Some calendars could not be synced:">
+          <ul class="bullets">
+            {summary.errors.map((error, index) => (
+              <li key={index}>{error}</li>
+            ))}
+          </ul>
+        </ErrorMessage>
+      )}
+      {sync.status.state === 'failed' && <ErrorMessage title="Sync failed.">{sync.status.message}</ErrorMessage>}
+      {states.status === 'error' && <ErrorMessage title="The sync status could not be read.">{messageOf(states.error)}</ErrorMessage>}
+      {states.status === 'ready' && states.value.length === 0 && <p class="muted">No calendar connected yet.</p>}
+      {states.status === 'ready' && states.value.length > 0 && (
+        <ul class="item-list" aria-label="Calendars">
+          {states.value.map((state) => (
+            <CalendarStatus key={state.calendarKey} state={state} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function CalendarStatus({ state }: { state: SyncState }) {
+  const [removing, setRemoving] = useState(false);
+  const [keepData, setKeepData] = useState(true);
+  const action = useAction();
+  const label = state.label || state.calendarId;
+  const remove = () =>
+    action.run(async () => {
+      await sendMessage('removeCalendar', { calendarKey: state.calendarKey, keepData });
+      return undefined;
+    });
+  return (
+    <li class="list-item calendar-status">
+      <div class="item-title">
+        {/* Calendar names come from the calendar: text only. */}
+        <h4 class="calendar-label">{label}</h4>
+        <p class="muted">
+          {sourceLabel(state)} · {state.lastSyncAt ? `last synced ${formatDateTime(state.lastSyncAt)}` : 'not synced yet'}
+          {state.lastFullSyncAt && state.lastFullSyncAt !== state.lastSyncAt ? ` · last full sync ${formatDateTime(state.lastFullSyncAt)}` : ''}
+        </p>
+      </div>
+      {state.lastError && (
+        <p class="error-text">
+          Last error ({formatDateTime(state.lastError.at)}): {state.lastError.message}
+        </p>
+      )}
+      {state.skipped.length > 0 && (
+        <details class="skipped">
+          <summary>{plural(state.skipped.length, 'event was', 'events were')} skipped: why</summary>
+          <ul class="bullets">
+            {state.skipped.map((skip, index) => (
+              <li key={index}>
+                <span class="muted">{skip.eventId || 'event without id'}:</span> {skip.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {state.source !== 'demo' && !removing && (
+        <Button variant="quiet" onClick={() => setRemoving(true)}>
+          Remove calendar…<span class="sr-only"> “{label}”</span>
+        </Button>
+      )}
+      {state.source === 'demo' && <p class="hint">Remove it with “Remove demo data” above.</p>}
+      {removing && (
+        <fieldset class="confirm">
+          <legend>Stop syncing “{label}”</legend>
+          <label class="radio">
+            <input type="radio" name={`remove-${state.calendarKey}`} checked={keepData} onChange={() => setKeepData(true)} />
+            Keep its events on this computer
+          </label>
+          <label class="radio">
+            <input type="radio" name={`remove-${state.calendarKey}`} checked={!keepData} onChange={() => setKeepData(false)} />
+            Delete its events
+          </label>
+          <p class="hint">Your pairings, goals, notes and feedback are kept either way.</p>
+          <div class="row">
+            <Button variant="danger" onClick={() => void remove()} disabled={action.busy}>
+              Remove calendar
+            </Button>
+            <Button onClick={() => setRemoving(false)}>Cancel</Button>
+          </div>
+        </fieldset>
+      )}
+      {action.status.state === 'failed' && <ErrorMessage title="The calendar was not removed.">{action.status.message}</ErrorMessage>}
+    </li>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { GoalCategory, GoalStatus } from '../../../lib/model';
+import type { GoalForm } from '../../../lib/pairings/goal-form';
+import { goalOwnerLabels, goalStatusLabels } from '../../../lib/pairings/pairing-labels';
+import { goalCategoryLabels, goalCategoryOptions } from '../../../lib/templates/library';
+import type { FieldError } from '../../../lib/templates/library-field-errors';
+import { Button } from '../../shared/Button';
+import { Field } from '../../shared/Field';
+import { plural } from '../../shared/format';
+import { domId, errorFor } from '../ui';
+
+interface GoalFieldsProps {
+  goal: GoalForm;
+  index: number;
+  errors: FieldError[];
+  templateName?: string;
+  onChange: (goal: GoalForm) => void;
+  onRemove: () => void;
+}
+
+/** One goal of the pairing; removing a stored goal asks first, since its progress goes with it. */
+export function GoalFields({ goal, index, errors, templateName, onChange, onRemove }: GoalFieldsProps) {
+  const [confirming, setConfirming] = useState(false);
+  const set = <K extends keyof GoalForm>(key: K, value: GoalForm[K]) => onChange({ ...goal, [key]: value });
+  const id = (what: string) => domId('goal', goal.key, what);
+  const error = (what: string) => errorFor(errors, `goals.${index}.${what}`);
+  const stored = goal.baseline;
+  const title = goal.title.trim() || 'untitled';
+  return (
+    <fieldset class="goal-fields">
+      <legend>
+        Goal {index + 1}: {title}
+      </legend>
+      {templateName && <p class="hint">From the template “{templateName}”.</p>}
+      <div class="grid-2">
+        <Field id={id('title')} label={`Goal ${index + 1} title`} error={error('title')}>
+          <input type="text" value={goal.title} maxLength={300} onInput={(e) => set('title', e.currentTarget.value)} />
+        </Field>
+        <Field id={id('owner')} label={`Goal ${index + 1}: whose goal`} error={error('owner')}>
+          <select value={goal.owner} onChange={(e) => set('owner', e.currentTarget.value as 'me' | 'them')}>
+            {(['them', 'me'] as const).map((owner) => (
+              <option key={owner} value={owner}>
+                {goalOwnerLabels[owner]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id('category')} label={`Goal ${index + 1} category`} error={error('category')}>
+          <select value={goal.category} onChange={(e) => set('category', e.currentTarget.value as GoalCategory)}>
+            {goalCategoryOptions.map((category) => (
+              <option key={category} value={category}>
+                {goalCategoryLabels[category]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id('status')} label={`Goal ${index + 1} status`} error={error('status')}>
+          <select value={goal.status} onChange={(e) => set('status', e.currentTarget.value as GoalStatus)}>
+            {(['active', 'achieved', 'dropped'] as const).map((status) => (
+              <option key={status} value={status}>
+                {goalStatusLabels[status]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id('progress')} label={`Goal ${index + 1} progress (%)`} error={error('progress')}>
+          <input type="number" min={0} max={100} step={1} inputMode="numeric" value={goal.progress} onInput={(e) => set('progress', e.currentTarget.value)} />
+        </Field>
+        <Field id={id('target')} label={`Goal ${index + 1} target date (optional)`} error={error('targetDate')}>
+          <input type="date" value={goal.targetDate} onInput={(e) => set('targetDate', e.currentTarget.value)} />
+        </Field>
+      </div>
+      <Field id={id('description')} label={`Goal ${index + 1} description`} error={error('description')}>
+        <textarea rows={3} value={goal.description} onInput={(e) => set('description', e.currentTarget.value)} />
+      </Field>
+      <Field id={id('milestones')} label={`Goal ${index + 1} milestones`} hint="One per line. Ticked milestones stay ticked when you edit the others." error={error('milestonesText')}>
+        <textarea rows={3} value={goal.milestonesText} onInput={(e) => set('milestonesText', e.currentTarget.value)} />
+      </Field>
+      {confirming ? (
+        <div class="confirm" role="group" aria-label={`Remove goal ${index + 1}?`}>
+          <p>
+            Remove “{title}”? When you save, its progress ({stored?.progress ?? 0}%) and {plural(stored?.milestones.length ?? 0, 'milestone')} are deleted.
+          </p>
+          <div class="row">
+            <Button variant="danger" onClick={onRemove}>
+              Remove goal
+            </Button>
+            <Button onClick={() => setConfirming(false)}>Keep it</Button>
+          </div>
+        </div>
+      ) : (
+        <Button variant="quiet" class="btn-danger" onClick={() => (stored ? setConfirming(true) : onRemove())}>
+          Remove<span class="sr-only"> goal {index + 1}</span>
+        </Button>
+      )}
+    </fieldset>
+  );
+}

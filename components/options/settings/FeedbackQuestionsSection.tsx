@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import { getDatabase } from '../../../lib/db/database';
+import { newId, nowIso, type FeedbackQuestion } from '../../../lib/model';
+import type { FieldError } from '../../../lib/templates/library-field-errors';
+import { Button } from '../../shared/Button';
+import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { Field } from '../../shared/Field';
+import { useLiveQuery } from '../../shared/use-live-query';
+import { ActionOutcome, Checkbox, FormErrors, Section, errorFor, useAction } from '../ui';
+
+const kindLabels: Record<FeedbackQuestion['kind'], string> = { text: 'Written answer', scale: 'Scale from 1 to 5' };
+
+/** Custom questions added to the built-in feedback form; archived ones stop being asked, answers stay. */
+export function FeedbackQuestionsSection() {
+  const questions = useLiveQuery(() => getDatabase().feedbackQuestions.toArray(), []);
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<FeedbackQuestion['kind']>('text');
+  const [showArchived, setShowArchived] = useState(false);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const action = useAction();
+
+  const all = questions.status === 'ready' ? [...questions.value].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : [];
+  const shown = all.filter((question) => showArchived || !question.archived);
+
+  function add(event: Event) {
+    event.preventDefault();
+    const trimmed = text.trim();
+    const found: FieldError[] = [];
+    if (!trimmed) found.push({ field: 'text', label: 'Question', message: 'must not be empty' });
+    if (trimmed.length > 300) found.push({ field: 'text', label: 'Question', message: `is too long (${trimmed.length} characters; at most 300)` });
+    if (all.some((question) => !question.archived && question.text.toLowerCase() === trimmed.toLowerCase())) {
+      found.push({ field: 'text', label: 'Question', message: 'is already on the form' });
+    }
+    setErrors(found);
+    if (found.length > 0) return;
+    void action.run(async () => {
+      await getDatabase().feedbackQuestions.add({ id: newId(), text: trimmed, kind, archived: false, createdAt: nowIso() });
+      setText('');
+      return `Added “${trimmed}” to the feedback form.`;
+    });
+  }
+
+  const setArchived = (question: FeedbackQuestion, archived: boolean) =>
+    action.run(async () => {
+      await getDatabase().feedbackQuestions.update(question.id, { archived });
+      return archived ? `“${question.text}” is no longer asked; earlier answers are kept.` : `“${question.text}” is asked again.`;
+    });
+
+  return (
+    <Section id="questions" title="Feedback questions" intro="Your own questions, asked after every session in addition to the built-in form.">
+      <form onSubmit={add} noValidate aria-label="Add a feedback question">
+        <FormErrors errors={errors} intro="The question was not added:" />
+        <div class="grid-question">
+          <Field id="question-text" label="Question" error={errorFor(errors, 'text')}>
+            <input type="text" value={text} maxLength={300} placeholder="What did you try since last time?" onInput={(e) => setText(e.currentTarget.value)} />
+          </Field>
+          <Field id="question-kind" label="Answer">
+            <select value={kind} onChange={(e) => setKind(e.currentTarget.value as FeedbackQuestion['kind'])}>
+              {(['text', 'scale'] as const).map((value) => (
+                <option key={value} value={value}>
+                  {kindLabels[value]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Button type="submit" variant="primary" disabled={action.busy}>
+          Add question
+        </Button>
+      </form>
+      <ActionOutcome status={action.status} failedTitle="That did not work." />
+      <Checkbox
+        id="questions-show-archived"
+        label={`Show archived (${all.filter((question) => question.archived).length})`}
+        checked={showArchived}
+        onChange={setShowArchived}
+      />
+      {questions.status === 'error' && <ErrorMessage title="The questions could not be read.">{messageOf(questions.error)}</ErrorMessage>}
+      {questions.status === 'ready' && shown.length === 0 && <p class="muted">No custom questions: the built-in form is used as it is.</p>}
+      {shown.length > 0 && (
+        <ul class="item-list" aria-label="Feedback questions">
+          {shown.map((question) => (
+            <li key={question.id} class={`list-item row spread${question.archived ? ' is-archived' : ''}`}>
+              <span>
+                <span class="question-text">{question.text}</span> <span class="muted">({kindLabels[question.kind]})</span>{' '}
+                {question.archived && <span class="badge badge-warn">Archived</span>}
+              </span>
+              <Button variant="quiet" onClick={() => void setArchived(question, !question.archived)} disabled={action.busy}>
+                {question.archived ? 'Ask again' : 'Archive'}
+                <span class="sr-only"> “{question.text}”</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

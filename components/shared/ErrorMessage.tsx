@@ -1,0 +1,17 @@
+import type { ComponentChildren } from 'preact';
+
+/** A problem the user should see now (announced by screen readers as it appears). */
+export function ErrorMessage({ title, children }: { title?: string; children?: ComponentChildren }) {
+  return (
+    <div class="error-box" role="alert">
+      {title && <strong>{title} </strong>}
+      {children}
+    </div>
+  );
+}
+
+/** The message of anything thrown, for showing to the user. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return typeof error === 'string' && error ? error : 'Something went wrong.';
+}

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MentoringDatabase } from '../../lib/db/database';
+import { setActionItemDone } from '../../lib/panel/action-items';
+import { addAgendaPoint, buildAgenda, removeAgendaPoint, setAgendaEntryDone } from '../../lib/panel/agenda';
+import { InputError } from '../../lib/panel/input-error';
+import { listPairingsForSwitcher } from '../../lib/panel/pairing-switcher';
+import { saveSessionNotes } from '../../lib/panel/session-notes';
+import { anActionItem, aPairing, aSession } from '../support/factories';
+
+let db: MentoringDatabase;
+afterEach(async () => {
+  await db?.delete();
+});
+function freshDatabase(): MentoringDatabase {
+  db = new MentoringDatabase(`panel-edits-${crypto.randomUUID()}`);
+  return db;
+}
+
+describe('live notes', () => {
+  it('stores the notes and leaves the rest of the session as it was', async () => {
+    freshDatabase();
+    await db.sessions.put(aSession({ agenda: [{ id: 'ag', text: 'Point', origin: 'mine', done: true }] }));
+    await saveSessionNotes('s-1', 'Ana wants to lead the Q1 offsite', db);
+    const stored = await db.sessions.get('s-1');
+    expect(stored?.notes).toBe('Ana wants to lead the Q1 offsite');
+    expect(stored?.agenda).toHaveLength(1);
+    expect(stored?.status).toBe('scheduled');
+  });
+
+  it('refuses notes over 20,000 characters with a message naming the notes, keeping what was stored', async () => {
+    freshDatabase();
+    await db.sessions.put(aSession({ notes: 'kept' }));
+    await expect(saveSessionNotes('s-1', 'x'.repeat(20_001), db)).rejects.toThrow('Notes: keep them under 20,000 characters');
+    expect((await db.sessions.get('s-1'))?.notes).toBe('kept');
+  });
+
+  it('says so when the session is gone rather than pretending to save', async () => {
+    freshDatabase();
+    await expect(saveSessionNotes('s-gone', 'text', db)).rejects.toThrow(/no longer exists/);
+  });
+});
+
+describe('agenda', () => {
+  it('adds my own point, trimmed, and refuses an empty one naming the field', async () => {
+    freshDatabase();
+    await db.sessions.put(aSession());
+    await addAgendaPoint('s-1', '  Discuss the promotion case  ', db);
+    await expect(addAgendaPoint('s-1', '   ', db)).rejects.toThrow(new InputError('Agenda point', 'write something first'));
+    const agenda = (await db.sessions.get('s-1'))?.agenda;
+    expect(agenda?.map((a) => [a.text, a.origin, a.done])).toEqual([['Discuss the promotion case', 'mine', false]]);
+  });
+
+  it('stores a carried-over item the first time it is ticked, then ticks the stored entry', async () => {
+    freshDatabase();
+    await db.sessions.put(aSession({ id: 's-now' }));
+    const item = anActionItem({ id: 'a-1', sessionId: 's-before', text: 'Share the deck' });
+    const [carried] = buildAgenda((await db.sessions.get('s-now'))!, [item]);
+    expect(carried).toMatchObject({ origin: 'carried-over', actionItemId: 'a-1' });
+    expect(carried?.agendaItemId).toBeUndefined();
+
+    await setAgendaEntryDone('s-now', carried!, true, db);
+    let session = (await db.sessions.get('s-now'))!;
+    expect(session.agenda).toMatchObject([{ text: 'Share the deck', origin: 'carried-over', actionItemId: 'a-1', done: true }]);
+    expect(buildAgenda(session, [item])).toHaveLength(1);
+
+    await setAgendaEntryDone('s-now', carried!, false, db);
+    session = (await db.sessions.get('s-now'))!;
+    expect(session.agenda).toHaveLength(1);
+    expect(session.agenda[0]?.done).toBe(false);
+  });
+
+  it('does not carry over items agreed in the session itself', async () => {
+    const session = aSession({ id: 's-now' });
+    expect(buildAgenda(session, [anActionItem({ sessionId: 's-now' })])).toEqual([]);
+  });
+
+  it('removes my own points only', async () => {
+    freshDatabase();
+    await db.sessions.put(
+      aSession({
+        agenda: [
+          { id: 'mine', text: 'Mine', origin: 'mine', done: false },
+          { id: 'carried', text: 'Carried', origin: 'carried-over', actionItemId: 'a-1', done: false },
+        ],
+      }),
+    );
+    await removeAgendaPoint('s-1', 'mine', db);
+    await removeAgendaPoint('s-1', 'carried', db);
+    expect((await db.sessions.get('s-1'))?.agenda.map((a) => a.id)).toEqual(['carried']);
+  });
+});
+
+describe('action items', () => {
+  it('marks an item done with the time, and open again without it', async () => {
+    freshDatabase();
+    await db.actionItems.put(anActionItem());
+    const done = await setActionItemDone('a-1', true, db);
+    expect(done.status).toBe('done');
+    expect(done.doneAt).toBeDefined();
+    expect(await db.actionItems.where('[pairingId+status]').equals(['p-ana', 'open']).count()).toBe(0);
+    const reopened = await setActionItemDone('a-1', false, db);
+    expect(reopened.status).toBe('open');
+    expect((await db.actionItems.get('a-1'))?.doneAt).toBeUndefined();
+  });
+
+  it('says so when the item is gone', async () => {
+    freshDatabase();
+    await expect(setActionItemDone('a-gone', true, db)).rejects.toThrow(/no longer exists/);
+  });
+});
+
+describe('pairing switcher', () => {
+  it('lists active pairings first, then paused and closed, each labelled with its people', async () => {
+    freshDatabase();
+    await db.pairings.bulkPut([
+      aPairing({ id: 'p-closed', title: 'Archive', status: 'closed' }),
+      aPairing({ id: 'p-b', title: 'Beta' }),
+      aPairing({ id: 'p-paused', title: 'Alpha', status: 'paused', isDemo: true }),
+      aPairing({
+        id: 'p-a',
+        title: 'Circle',
+        type: 'group',
+        participants: [
+          { email: 'a@corp.example', name: 'Ana' },
+          { email: 'b@corp.example', name: 'Ben' },
+        ],
+      }),
+    ]);
+    const options = await listPairingsForSwitcher(db);
+    expect(options.map((o) => o.label)).toEqual([
+      'Beta — Ana Silva',
+      'Circle — Ana, Ben',
+      'Alpha — Ana Silva (paused) [demo]',
+      'Archive — Ana Silva (closed)',
+    ]);
+  });
+});
