@@ -19,7 +19,9 @@ interface SuggestionCardProps {
 export function SuggestionCard({ suggestion, pairings, busy, onCreate, onAdd, onReject }: SuggestionCardProps) {
   const [choosing, setChoosing] = useState(false);
   const linkable = pairings.filter((pairing) => pairing.status !== 'closed');
-  const [target, setTarget] = useState(linkable[0]?.id ?? '');
+  const [picked, setTarget] = useState('');
+  // Pairings may arrive after the card: until the user picks, the first one offered is the choice.
+  const target = linkable.some((pairing) => pairing.id === picked) ? picked : (linkable[0]?.id ?? '');
   const title = suggestion.title || 'Untitled event';
   const selectId = domId('suggestion', suggestion.seriesId, 'pairing');
   return (

@@ -19,7 +19,7 @@ export function TemplateItem({ template, selected, busy, onSelect, onEdit, onDup
   const [open, setOpen] = useState(false);
   const detailsId = domId('template-details', template.id);
   return (
-    <li class={`list-item${template.archived ? ' is-archived' : ''}`}>
+    <li class={`list-item compact${template.archived ? ' is-archived' : ''}`}>
       <div class="item-head">
         <input
           type="checkbox"

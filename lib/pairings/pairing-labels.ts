@@ -1,0 +1,25 @@
+import type { GoalStatus, MyRole, PairingStatus, PairingType } from '../model';
+
+export const pairingTypeLabels: Record<PairingType, string> = {
+  'one-on-one': 'One-to-one',
+  reverse: 'Reverse mentoring',
+  'high-potential': 'High-potential',
+  group: 'Group (mentoring circle)',
+  peer: 'Peer mentoring',
+};
+
+export const myRoleLabels: Record<MyRole, string> = { mentor: 'Mentor', mentee: 'Mentee' };
+
+export const pairingStatusLabels: Record<PairingStatus, string> = { active: 'Active', paused: 'Paused', closed: 'Closed' };
+
+export const goalStatusLabels: Record<GoalStatus, string> = { active: 'Active', achieved: 'Achieved', dropped: 'Dropped' };
+
+export const goalOwnerLabels: Record<'me' | 'them', string> = { me: 'Mine', them: 'Theirs' };
+
+/** "every 14 days", "every week", "every day". */
+export function describeCadence(days: number): string {
+  if (days === 1) return 'every day';
+  if (days === 7) return 'every week';
+  if (days % 7 === 0) return `every ${days / 7} weeks`;
+  return `every ${days} days`;
+}

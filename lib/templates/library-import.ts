@@ -1,0 +1,180 @@
+import { getDatabase, type MentoringDatabase } from '../db/database';
+import { newId, nowIso, type GoalTemplate } from '../model';
+import { describeFieldError, type FieldError } from './library-field-errors';
+import { builtInTemplateContents, builtInTemplateId } from './built-in-templates';
+import { sameTemplateContent, templateIssueToFieldError, type TemplateDraft } from './library';
+import {
+  MAX_TEMPLATES_PER_FILE,
+  TEMPLATE_EXPORT_FORMAT,
+  TEMPLATE_EXPORT_VERSION,
+  exportedTemplateSchema,
+  type ExportedTemplate,
+} from './library-export';
+
+/** A problem with the file (no `template`) or with one template in it (1-based `template`). */
+export interface TemplateImportError {
+  template?: number;
+  templateName?: string;
+  field?: string;
+  message: string;
+}
+
+export type TemplateImportAction = 'created' | 'updated' | 'copied' | 'unchanged';
+
+export interface TemplateImportOutcome {
+  action: TemplateImportAction;
+  id: string;
+  name: string;
+  /** Why a template was copied or left alone, in words the user reads. */
+  note?: string;
+}
+
+export type TemplateImportResult =
+  | { ok: true; outcomes: TemplateImportOutcome[] }
+  | { ok: false; errors: TemplateImportError[] };
+
+/** Ids the product gives its built-in templates: an import never takes one, even before seeding stored it. */
+const reservedIds = new Set<string>(builtInTemplateContents.map((content) => builtInTemplateId(content.category)));
+
+/** Large enough for hundreds of templates; small enough that a wrong file is refused before parsing. */
+export const MAX_IMPORT_FILE_CHARS = 5_000_000;
+
+export function describeImportError(error: TemplateImportError): string {
+  if (error.template === undefined) return error.message;
+  const which = error.templateName ? `Template ${error.template} ("${error.templateName}")` : `Template ${error.template}`;
+  return `${which}: ${error.message}`;
+}
+
+/** Reads and checks a whole file; either every template is valid or the errors say which are not and why. */
+export function parseTemplateImport(
+  text: string,
+): { ok: true; templates: ExportedTemplate[] } | { ok: false; errors: TemplateImportError[] } {
+  const fail = (message: string) => ({ ok: false as const, errors: [{ message }] });
+  if (text.length > MAX_IMPORT_FILE_CHARS) return fail('The file is too large to be a goal template export (at most 5 MB).');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail('The file is not a goal template export: it should contain one JSON object.');
+  }
+  const envelope = data as Record<string, unknown>;
+  if (envelope.format !== TEMPLATE_EXPORT_FORMAT) {
+    return fail(`The file is not a goal template export: its "format" should be "${TEMPLATE_EXPORT_FORMAT}".`);
+  }
+  if (envelope.version !== TEMPLATE_EXPORT_VERSION) {
+    return typeof envelope.version === 'number' && envelope.version > TEMPLATE_EXPORT_VERSION
+      ? fail(`The file is format version ${envelope.version}; this version of the extension reads version ${TEMPLATE_EXPORT_VERSION}. Update the extension to import it.`)
+      : fail(`The file's "version" should be ${TEMPLATE_EXPORT_VERSION}.`);
+  }
+  const list = envelope.templates;
+  if (!Array.isArray(list)) return fail('The file\'s "templates" should be a list of templates.');
+  if (list.length === 0) return fail('The file contains no templates.');
+  if (list.length > MAX_TEMPLATES_PER_FILE) {
+    return fail(`The file contains ${list.length} templates; at most ${MAX_TEMPLATES_PER_FILE} can be imported at once.`);
+  }
+
+  const errors: TemplateImportError[] = [];
+  const templates: ExportedTemplate[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  list.forEach((raw, index) => {
+    const number = index + 1;
+    const templateName = nameOf(raw);
+    const parsed = exportedTemplateSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const fieldError: FieldError = issue.path.length === 0
+          ? { field: '', label: 'The template', message: 'should be an object with a name, category and description' }
+          : issue.path[0] === 'id'
+            ? { field: 'id', label: 'Id', message: 'must be a non-empty text' }
+            : templateIssueToFieldError(issue, raw);
+        errors.push({ template: number, templateName, field: fieldError.field, message: describeFieldError(fieldError) });
+      }
+      return;
+    }
+    const { id } = parsed.data;
+    if (id !== undefined) {
+      const first = firstIndexOfId.get(id);
+      if (first !== undefined) {
+        errors.push({ template: number, templateName, field: 'id', message: `Id is the same as template ${first}'s; each template needs its own id.` });
+        return;
+      }
+      firstIndexOfId.set(id, number);
+    }
+    templates.push(parsed.data);
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, templates };
+}
+
+function nameOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const name = (raw as { name?: unknown }).name;
+  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : undefined;
+}
+
+function contentOf(template: ExportedTemplate): TemplateDraft {
+  const { id: _id, ...content } = template;
+  return content;
+}
+
+/**
+ * Imports a file all-or-nothing in one transaction. A template whose id exists updates it, unless
+ * the existing one is built in (the product owns those): then it is added as a copy. A template
+ * identical to one already present is left alone, so importing the same file twice adds nothing.
+ */
+export async function importTemplates(text: string, db: MentoringDatabase = getDatabase()): Promise<TemplateImportResult> {
+  const parsed = parseTemplateImport(text);
+  if (!parsed.ok) return parsed;
+  try {
+    const outcomes = await db.transaction('rw', db.goalTemplates, async () => {
+      const known = await db.goalTemplates.toArray();
+      const results: TemplateImportOutcome[] = [];
+      const now = nowIso();
+      for (const incoming of parsed.templates) {
+        const content = contentOf(incoming);
+        const existing = incoming.id === undefined ? undefined : known.find((template) => template.id === incoming.id);
+        if (existing && !existing.builtIn) {
+          if (sameTemplateContent(existing, content)) {
+            results.push({ action: 'unchanged', id: existing.id, name: existing.name, note: 'already up to date' });
+            continue;
+          }
+          const updated: GoalTemplate = { ...existing, ...content, updatedAt: now };
+          await db.goalTemplates.put(updated);
+          Object.assign(existing, updated);
+          results.push({ action: 'updated', id: updated.id, name: updated.name });
+          continue;
+        }
+        const twin = known.find((template) => sameTemplateContent(template, content));
+        if (twin) {
+          const note = twin.builtIn ? 'same as the built-in template' : `already present as "${twin.name}"`;
+          results.push({ action: 'unchanged', id: twin.id, name: twin.name, note });
+          continue;
+        }
+        const keepsId = !existing && incoming.id !== undefined && !reservedIds.has(incoming.id);
+        const created: GoalTemplate = {
+          ...content,
+          id: keepsId ? incoming.id! : newId(),
+          builtIn: false,
+          archived: false,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await db.goalTemplates.add(created);
+        known.push(created);
+        if (keepsId || incoming.id === undefined) results.push({ action: 'created', id: created.id, name: created.name });
+        else {
+          const note = existing
+            ? `"${existing.name}" is built in, so this was added as a separate template`
+            : 'its id is reserved for a built-in template, so it was added as a separate template';
+          results.push({ action: 'copied', id: created.id, name: created.name, note });
+        }
+      }
+      return results;
+    });
+    return { ok: true, outcomes };
+  } catch (error) {
+    return { ok: false, errors: [{ message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}

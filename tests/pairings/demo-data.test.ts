@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MentoringDatabase } from '../../lib/db/database';
+import { describeDemoContents, describeDemoData, hasDemoData } from '../../lib/pairings/demo-data';
+import { aFeedback, anActionItem, anEventCopy, aPairing, aSession } from '../support/factories';
+import { freshDatabase } from './fixtures';
+
+let db: MentoringDatabase;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('demo data summary', () => {
+  it('counts only demo data, so the user knows their own data stays', async () => {
+    db = freshDatabase();
+    await db.pairings.bulkAdd([aPairing({ id: 'p-demo', isDemo: true }), aPairing()]);
+    await db.sessions.bulkAdd([aSession({ id: 's-demo', pairingId: 'p-demo', isDemo: true }), aSession()]);
+    await db.feedback.add(aFeedback({ isDemo: true }));
+    await db.actionItems.add(anActionItem());
+    await db.events.bulkAdd([
+      anEventCopy({ key: 'demo:sample|e1', calendarKey: 'demo:sample', source: 'demo' }),
+      anEventCopy({ key: 'google:primary|e1', calendarKey: 'google:primary' }),
+    ]);
+    const summary = await describeDemoData(db);
+    expect(summary).toEqual({ pairings: 1, sessions: 1, feedback: 1, actionItems: 0, events: 1 });
+    expect(hasDemoData(summary)).toBe(true);
+    expect(describeDemoContents(summary)).toBe('1 sample pairing, 1 session, 1 feedback form, 0 action items and 1 sample calendar event');
+  });
+
+  it('finds nothing to remove in a database without demo data', async () => {
+    db = freshDatabase();
+    await db.pairings.add(aPairing());
+    expect(hasDemoData(await describeDemoData(db))).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+import { MentoringDatabase } from '../../lib/db/database';
+import { newId, nowIso, type GoalTemplate } from '../../lib/model';
+
+let counter = 0;
+export function freshDatabase(): MentoringDatabase {
+  counter += 1;
+  return new MentoringDatabase(`options-test-${counter}-${newId()}`);
+}
+
+export function aTemplate(overrides: Partial<GoalTemplate> = {}): GoalTemplate {
+  const now = nowIso();
+  return {
+    id: newId(),
+    name: 'Active listening',
+    category: 'communication',
+    description: 'Listen to understand before answering.',
+    defaultMilestones: ['Summarise back in three meetings'],
+    suggestedQuestions: ['When did you last change your mind in a meeting?'],
+    successCriteria: ['Peers say they feel heard'],
+    builtIn: false,
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
