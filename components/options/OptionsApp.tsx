@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { prepareFirstRun } from '../../lib/demo/first-run-setup';
+import { sendMessage } from '../../lib/messaging/api';
 import { useSettingsTheme } from '../shared/use-theme';
 import { CalendarSection } from './calendar/CalendarSection';
 import { DetectionSection } from './detection/DetectionSection';
@@ -20,6 +22,13 @@ const sections = [
 
 export function OptionsApp() {
   useSettingsTheme();
+  useEffect(() => {
+    prepareFirstRun()
+      .then(async ({ demoLoaded }) => {
+        if (demoLoaded) await sendMessage('replanPrompts', undefined);
+      })
+      .catch((error: unknown) => console.error('Mentoring Companion: first-run setup failed', error));
+  }, []);
   const [editRequest, setEditRequest] = useState<PairingEditRequest>();
 
   function openCreatedPairing(pairingId: string, title: string) {

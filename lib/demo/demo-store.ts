@@ -47,7 +47,8 @@ export async function loadDemoData(
     await putOverSampleRows(db.feedback, missing.flatMap((entry) => entry.feedback));
     await putOverSampleRows(db.actionItems, missing.flatMap((entry) => entry.actionItems));
     if ((await getSettings(db)).calendarSource === 'none') {
-      await updateSettings((settings) => ({ ...settings, calendarSource: 'demo', selfEmail: DEMO_SELF.email }), db);
+      // The sample calendar belongs to the sample user; an address the user typed in stays theirs.
+      await updateSettings((settings) => ({ ...settings, calendarSource: 'demo', selfEmail: settings.selfEmail ?? DEMO_SELF.email }), db);
     }
     return {
       pairings: await db.pairings.filter((pairing) => pairing.isDemo).count(),

@@ -16,8 +16,6 @@ export const messageDataSchemas = {
   }),
   addIcsUrl: z.object({ url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }) }),
   removeCalendar: z.object({ calendarKey: idSchema, keepData: z.boolean() }),
-  loadDemo: z.undefined(),
-  removeDemo: z.undefined(),
   openFeedback: z.object({ sessionId: idSchema }),
   decideDetection: z.object({
     seriesId: idSchema,
@@ -46,8 +44,6 @@ export interface MessageResults {
   importIcsFile: { calendarKey: string; events: number; skipped: number };
   addIcsUrl: { calendarKey: string; events: number; skipped: number };
   removeCalendar: void;
-  loadDemo: { pairings: number; sessions: number };
-  removeDemo: { removed: number };
   openFeedback: void;
   decideDetection: void;
   replanPrompts: { alarms: number };

@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
     enabled: z.boolean(),
   }),
   theme: z.enum(['system', 'light', 'dark']),
+  /** Set once the first-run setup (built-in templates, demo data on a fresh install) has happened. */
+  firstRunDone: z.optional(z.boolean()),
 });
 
 export const defaultSettings: Settings = {

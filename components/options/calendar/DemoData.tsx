@@ -1,3 +1,4 @@
+import { loadDemoData, removeDemoData } from '../../../lib/demo/demo-store';
 import { sendMessage } from '../../../lib/messaging/api';
 import { describeDemoContents, describeDemoData, hasDemoData } from '../../../lib/pairings/demo-data';
 import { Button } from '../../shared/Button';
@@ -13,12 +14,14 @@ export function DemoData() {
 
   const load = () =>
     action.run(async () => {
-      const result = await sendMessage('loadDemo', undefined);
+      const result = await loadDemoData();
+      await replanReminders();
       return `Loaded ${plural(result.pairings, 'sample pairing')} with ${plural(result.sessions, 'session')}. They carry a “Demo” badge.`;
     });
   const remove = () =>
     action.run(async () => {
-      const result = await sendMessage('removeDemo', undefined);
+      const result = await removeDemoData();
+      await replanReminders();
       return `Removed the demo data (${plural(result.removed, 'item')}).`;
     });
 
@@ -47,4 +50,11 @@ export function DemoData() {
       <ActionOutcome status={action.status} failedTitle={loaded ? 'The demo data was not removed.' : 'The demo data was not loaded.'} />
     </div>
   );
+}
+
+/** Sample sessions come and go: the background re-plans its reminders and the toolbar badge. */
+async function replanReminders(): Promise<void> {
+  await sendMessage('replanPrompts', undefined).catch((error: unknown) => {
+    console.warn('Mentoring Companion: reminders not re-planned', error);
+  });
 }
