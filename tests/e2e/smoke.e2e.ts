@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActionItem, Goal, GoalTemplate, Pairing, Session } from '../../lib/model';
+import { FeedbackPopupPage } from './pages/feedback-popup';
+import { OptionsPage } from './pages/options-page';
+import { SidePanelPage } from './pages/side-panel';
 import { launchExtension, type LaunchedExtension } from './support/browser';
+import { readTable, waitForRows } from './support/extension-db';
 
 let extension: LaunchedExtension;
+let options: OptionsPage;
 beforeAll(async () => {
   extension = await launchExtension();
+  options = await OptionsPage.open(extension.context, extension.extensionId);
+  // A fresh install has no calendar: the sample data loads on the first run.
+  await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.length === 6);
 });
 afterAll(async () => {
   await extension?.close();
@@ -12,7 +21,72 @@ afterAll(async () => {
 describe('the built extension in Chromium', () => {
   it('starts its service worker', async () => {
     expect(extension.extensionId).toMatch(/^[a-p]{32}$/);
-    const manifest = await extension.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await extension.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.getManifest(),
+    );
     expect(manifest.name).toBe('Mentoring Companion');
+  });
+
+  it('opens the options page on install, which lists the goal templates stored in IndexedDB', async () => {
+    const opened = extension.context.pages().map((page) => page.url());
+    expect(opened.some((url) => url.endsWith('/options.html'))).toBe(true);
+    const stored = await waitForRows<GoalTemplate>(options.page, 'goalTemplates', (rows) => rows.length >= 9);
+    const shown = await options.templateNames();
+    const active = stored.filter((template) => !template.archived).map((template) => template.name);
+    expect(shown.sort()).toEqual(active.sort());
+    expect(shown.length).toBeGreaterThanOrEqual(9);
+    expect(await options.pairingTitles()).toHaveLength(6);
+  });
+
+  it('shows the side panel with the next session, its goals, last notes and open action items from IndexedDB', async () => {
+    const panel = await SidePanelPage.open(extension.context, extension.extensionId);
+    expect(await panel.isDemo()).toBe(true);
+    const pairings = await readTable<Pairing>(panel.page, 'pairings');
+    const ana = pairings.find((pairing) => pairing.participants.some((person) => person.name === 'Ana Silva'))!;
+    await panel.goto({ pairing: ana.id });
+
+    const sessions = await readTable<Session>(panel.page, 'sessions');
+    const upcoming = sessions
+      .filter((session) => session.pairingId === ana.id && Date.parse(session.end) > Date.now() && session.status === 'scheduled')
+      .sort((a, b) => a.start.localeCompare(b.start));
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(await panel.sessionHeading()).toMatch(/^(Current|Next) session$/);
+
+    const goals = (await readTable<Goal>(panel.page, 'goals')).filter((goal) => goal.pairingId === ana.id);
+    expect((await panel.goalTitles()).sort()).toEqual(goals.filter((goal) => goal.status !== 'dropped').map((goal) => goal.title).sort());
+
+    const lastHeld = sessions
+      .filter((session) => session.pairingId === ana.id && session.status === 'held')
+      .sort((a, b) => b.start.localeCompare(a.start))[0]!;
+    expect(await panel.lastNotes()).toBe(lastHeld.notes);
+
+    const openItems = (await readTable<ActionItem>(panel.page, 'actionItems')).filter(
+      (item) => item.pairingId === ana.id && item.status === 'open',
+    );
+    expect((await panel.openActionItems()).map((row) => row.text).sort()).toEqual(openItems.map((item) => item.text).sort());
+  });
+
+  it('shows the feedback form for a session and stores what the user submits', async () => {
+    const sessions = await readTable<Session>(options.page, 'sessions');
+    const ended = sessions
+      .filter((session) => Date.parse(session.end) < Date.now() && session.status === 'scheduled')
+      .sort((a, b) => b.end.localeCompare(a.end))[0]!;
+    const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, ended.id);
+    expect(await popup.sessionTitle()).not.toBe('');
+    await popup.chooseOutcome('held');
+    await popup.submit();
+    expect(await popup.errors()).toEqual(['Rating: choose 1 to 5']);
+    await popup.rate(4);
+    await popup.submit();
+    await waitForRows<{ sessionId: string; state: string; rating?: number }>(options.page, 'feedback', (rows) =>
+      rows.some((row) => row.sessionId === ended.id && row.state === 'submitted' && row.rating === 4),
+    );
+    const after = (await readTable<Session>(options.page, 'sessions')).find((session) => session.id === ended.id);
+    expect(after?.status).toBe('held');
+  });
+
+  it('tells the user when the feedback page is opened for a session that does not exist', async () => {
+    const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, 'no-such-session');
+    expect(await popup.heading()).toMatch(/could not be found/i);
   });
 });
