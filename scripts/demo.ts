@@ -71,6 +71,8 @@ async function writeScreenshots(extension: LaunchedExtension, options: Page, dir
   const feedback = await extension.openPage(`feedback.html?session=${encodeURIComponent(lastEnded.id)}`);
   await feedback.setViewportSize({ width: 420, height: 720 });
   await settle(feedback);
+  // The picture shows the whole form, as it opens up once the user says the session was held.
+  await feedback.getByRole('radio', { name: 'Held' }).check();
   await feedback.screenshot({ path: resolve(directory, 'feedback-popup.png'), fullPage: true });
   console.log(`Wrote side-panel.png, feedback-popup.png and options.png to ${directory}`);
 }
@@ -78,6 +80,6 @@ async function writeScreenshots(extension: LaunchedExtension, options: Page, dir
 /** Lets the page render what it reads from IndexedDB before the picture is taken. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('main').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('#app > *').first().waitFor({ state: 'visible', timeout: 30_000 });
   await page.waitForTimeout(500);
 }
