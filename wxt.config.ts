@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Mentoring Companion',
     description:
       'Finds your mentoring meetings in Google Calendar and keeps goals, notes and commitments beside the call.',
-    permissions: ['storage', 'alarms', 'notifications', 'identity', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', 'notifications', 'identity', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['https://www.googleapis.com/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Mentoring Companion' },

@@ -1,17 +1,9 @@
 import ICAL from 'ical.js';
+import { IcsFormatError, messageOf, type IcsSkip } from './ics-errors';
+
+export { IcsFormatError, messageOf, type IcsSkip };
 
 export type IcalComponent = InstanceType<typeof ICAL.Component>;
-
-/** The file as a whole cannot be used: nothing from it may be stored. */
-export class IcsFormatError extends Error {
-  override name = 'IcsFormatError';
-}
-
-/** Something left out of an import, with the reason the user is shown. */
-export interface IcsSkip {
-  eventId: string;
-  reason: string;
-}
 
 export interface IcsCalendar {
   /** The VCALENDAR, holding every readable VTIMEZONE and VEVENT, so TZIDs resolve against the file's own zones. */
@@ -140,8 +132,4 @@ function propertyOf(block: Block, name: string): string | undefined {
 function textValue(component: IcalComponent, name: string): string | undefined {
   const value = component.getFirstPropertyValue(name);
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

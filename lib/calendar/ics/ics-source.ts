@@ -4,6 +4,9 @@ import type { MentoringDatabase } from '../../db/database';
 import type { MessageData, MessageResults, SyncSummary } from '../../messaging/protocol';
 import { registerMessageHandlers } from '../../messaging/register';
 import { getSettings } from '../../settings/settings-store';
+import { chromeOffscreenPort } from './ics-offscreen-port';
+import type { IcsParser } from './ics-parse-protocol';
+import { createIcsParserClient } from './ics-parser-client';
 import { hasIcsOriginPermission } from './ics-permission';
 import { addIcsAddress, importIcsText, listIcsAddresses, pollIcsAddresses, type IcsSyncDeps } from './ics-sync';
 import { normalizeIcsUrl } from './ics-url';
@@ -12,11 +15,26 @@ import { normalizeIcsUrl } from './ics-url';
 
 export const ICS_POLL_ALARM = 'ics-poll';
 
-/** Everything but the permission check can be replaced in tests; the permission defaults to the browser's. */
+/** Everything can be replaced in tests; the permission check and the parser default to the browser's. */
 export type IcsSourceDeps = Partial<IcsSyncDeps>;
 
+let browserParser: IcsParser | undefined;
+
+/**
+ * Where calendar text is parsed. Chrome's service worker must not carry ical.js (its size budget)
+ * and can neither import() nor spawn workers: an offscreen document parses there. Firefox's MV2
+ * background page can load the parser itself. `import.meta.env.FIREFOX` is a build-time constant,
+ * so the Chrome bundle keeps no trace of the import() below.
+ */
+function defaultParser(): IcsParser {
+  browserParser ??= import.meta.env.FIREFOX
+    ? { parse: async (request) => (await import('./ics-parse')).parseIcs(request) }
+    : createIcsParserClient(chromeOffscreenPort());
+  return browserParser;
+}
+
 function withDefaults(deps: IcsSourceDeps): IcsSyncDeps {
-  return { hasPermission: hasIcsOriginPermission, ...deps };
+  return { hasPermission: hasIcsOriginPermission, ...deps, parser: deps.parser ?? defaultParser() };
 }
 
 /** Handler of `importIcsFile`: the options page read the file; the background parses and stores it. */
@@ -24,7 +42,7 @@ export async function handleImportIcsFile(
   data: MessageData<'importIcsFile'>,
   deps: IcsSourceDeps = {},
 ): Promise<MessageResults['importIcsFile']> {
-  return importIcsText(data.fileName, data.text, deps);
+  return importIcsText(data.fileName, data.text, withDefaults(deps));
 }
 
 /**
@@ -76,15 +94,15 @@ export async function ensureIcsPollAlarm(db?: MentoringDatabase): Promise<void> 
 }
 
 /** Starts ICS calendars in the background: the two message handlers and the polling alarm. */
-export function startIcsSync(): void {
+export function startIcsSync(deps: IcsSourceDeps = {}): void {
   registerMessageHandlers({
-    importIcsFile: (data) => handleImportIcsFile(data),
-    addIcsUrl: (data) => handleAddIcsUrl(data),
+    importIcsFile: (data) => handleImportIcsFile(data, deps),
+    addIcsUrl: (data) => handleAddIcsUrl(data, deps),
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ICS_POLL_ALARM) return;
     // Each calendar's error is in its sync state for the user to see; the console helps debugging.
-    void pollIcsCalendars().then((summary) => {
+    void pollIcsCalendars(deps).then((summary) => {
       if (summary.errors.length > 0) console.warn('Mentoring Companion: ICS polling finished with errors', summary.errors);
     });
   });

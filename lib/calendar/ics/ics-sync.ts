@@ -5,9 +5,9 @@ import { getSettings, updateSettings } from '../../settings/settings-store';
 import { calendarKeyOf } from '../calendar-key';
 import { listSyncStates, replaceCalendarEvents, updateSyncState, type StoreChangeCounts } from '../sync/event-store';
 import { notifySyncCompleted } from '../sync/sync-events';
-import { convertIcsCalendar } from './ics-convert';
+import { IcsFormatError, messageOf } from './ics-errors';
 import { fetchIcsText, IcsFetchError, type FetchLike } from './ics-fetch';
-import { readIcs, IcsFormatError, messageOf } from './ics-reader';
+import type { IcsParser } from './ics-parse-protocol';
 import { hostOf, isIcsUrl } from './ics-url';
 
 export type IcsImportResult = MessageResults['importIcsFile'];
@@ -21,12 +21,14 @@ export interface IcsSyncDeps {
   userTimeZone?: string;
   /** Whether the extension may read the address (in the extension: browser.permissions.contains for its origin). */
   hasPermission: (url: string) => Promise<boolean>;
+  /** Reads the calendar text (ical.js): in Chrome in an offscreen document's worker, so the background never loads it. */
+  parser: IcsParser;
 }
 
 export type IcsFileDeps = Omit<IcsSyncDeps, 'fetch' | 'timeoutMs' | 'hasPermission'>;
 
 /** Imports (or re-imports) a calendar file; a file that cannot be read stores nothing and says why. */
-export async function importIcsText(fileName: string, text: string, deps: IcsFileDeps = {}): Promise<IcsImportResult> {
+export async function importIcsText(fileName: string, text: string, deps: IcsFileDeps): Promise<IcsImportResult> {
   try {
     return publicResult(await storeIcs({ calendarId: fileName, fallbackLabel: fileName, text }, deps));
   } catch (error) {
@@ -74,6 +76,7 @@ export async function pollIcsAddresses(deps: IcsSyncDeps): Promise<SyncSummary> 
       await updateSyncState(state.calendarKey, { lastError: { at: nowIso(), message: message.slice(0, 2_000), status } }, db);
     }
   }
+  await deps.parser.release?.();
   if (synced.length > 0) await notifySyncCompleted({ reason: 'sync', calendarKeys: synced, summary });
   return summary;
 }
@@ -107,16 +110,16 @@ async function storeIcs(
   const db = deps.db ?? getDatabase();
   const now = deps.now?.() ?? Date.now();
   const calendarKey = calendarKeyOf('ics', source.calendarId);
-  const calendar = readIcs(source.text);
-  const settings = await learnSelfEmail(calendar.name, db);
-  const conversion = convertIcsCalendar(calendar, calendarKey, {
-    now,
-    syncWindow: settings.syncWindow,
-    selfEmail: settings.selfEmail,
-    userTimeZone: deps.userTimeZone,
+  const { syncWindow, selfEmail } = await getSettings(db);
+  const conversion = await deps.parser.parse({
+    text: source.text,
+    calendarKey,
+    options: { now, syncWindow, selfEmail, userTimeZone: deps.userTimeZone },
   });
+  await learnSelfEmail(conversion.name, db);
   const at = new Date(now).toISOString();
-  // toEventCopy parsed every copy moments ago: the store need not parse them a second time.
+  // Every copy was parsed against its schema moments ago (by toEventCopy, or by the parser reply's
+  // validation): the store need not parse them a second time.
   const counts = await replaceCalendarEvents(calendarKey, markValidated(conversion.copies), {
     source: 'ics',
     calendarId: source.calendarId,
@@ -135,10 +138,13 @@ async function storeIcs(
   return result;
 }
 
-/** A Google calendar's secret address is named after its owner's e-mail: detection needs to know who the user is. */
-async function learnSelfEmail(calendarName: string | undefined, db: MentoringDatabase) {
+/**
+ * A Google calendar's secret address is named after its owner's e-mail: detection needs to know who
+ * the user is. (The parser already marked the user's attendance with that address.)
+ */
+async function learnSelfEmail(calendarName: string | undefined, db: MentoringDatabase): Promise<void> {
   const settings = await getSettings(db);
   const email = emailSchema.safeParse(calendarName ?? '');
-  if (settings.selfEmail || !email.success) return settings;
-  return updateSettings((current) => ({ ...current, selfEmail: current.selfEmail ?? email.data }), db);
+  if (settings.selfEmail || !email.success) return;
+  await updateSettings((current) => ({ ...current, selfEmail: current.selfEmail ?? email.data }), db);
 }

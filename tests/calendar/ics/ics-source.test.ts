@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { requestIcsOriginPermission } from '../../../lib/calendar/ics/ics-permission';
 import { ensureIcsPollAlarm, handleAddIcsUrl, ICS_POLL_ALARM } from '../../../lib/calendar/ics/ics-source';
+import { inProcessIcsParser as parser } from '../../../lib/calendar/ics/ics-parse';
 import { IcsUrlError } from '../../../lib/calendar/ics/ics-url';
 import { getDatabase } from '../../../lib/db/database';
 import { updateSettings } from '../../../lib/settings/settings-store';
@@ -42,7 +43,7 @@ describe('the addIcsUrl handler', () => {
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
     const db = freshDb();
     const fetch = vi.fn(serve(fixture('outlook-export.ics')));
-    await expect(handleAddIcsUrl({ url: SECRET_URL }, { db, fetch, now: () => NOW })).rejects.toThrow(
+    await expect(handleAddIcsUrl({ url: SECRET_URL }, { db, fetch, now: () => NOW, parser })).rejects.toThrow(
       /^Mentoring Companion may not read calendar\.google\.com yet\./,
     );
     expect(contains).toHaveBeenCalledWith({ origins: [ORIGIN] });
@@ -53,7 +54,7 @@ describe('the addIcsUrl handler', () => {
   it('stores the calendar and schedules polling at the sync interval', async () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
     const db = freshDb();
-    const result = await handleAddIcsUrl({ url: SECRET_URL }, { db, fetch: serve(fixture('outlook-export.ics')), now: () => NOW });
+    const result = await handleAddIcsUrl({ url: SECRET_URL }, { db, fetch: serve(fixture('outlook-export.ics')), now: () => NOW, parser });
     expect(result).toEqual({ calendarKey: `ics:${SECRET_URL}`, events: 17, skipped: 0 });
     expect((await fakeBrowser.alarms.get(ICS_POLL_ALARM))?.periodInMinutes).toBe(5);
   });
@@ -66,7 +67,7 @@ describe('the polling alarm', () => {
     await ensureIcsPollAlarm(db);
     expect(await fakeBrowser.alarms.get(ICS_POLL_ALARM)).toBeUndefined();
 
-    await handleAddIcsUrl({ url: SECRET_URL }, { db, fetch: serve(fixture('outlook-export.ics')), now: () => NOW });
+    await handleAddIcsUrl({ url: SECRET_URL }, { db, fetch: serve(fixture('outlook-export.ics')), now: () => NOW, parser });
     await updateSettings((settings) => ({ ...settings, syncIntervalMinutes: 15 }), db);
     await ensureIcsPollAlarm(db);
     expect((await fakeBrowser.alarms.get(ICS_POLL_ALARM))?.periodInMinutes).toBe(15);
@@ -101,7 +102,9 @@ describe('startIcsSync in the background', () => {
     vi.resetModules();
     const { startIcsSync } = await import('../../../lib/calendar/ics/ics-source');
     const { sendMessage } = await import('../../../lib/messaging/api');
-    startIcsSync();
+    // From the same fresh module graph, so its IcsFormatError is the one the source recognises.
+    const { inProcessIcsParser } = await import('../../../lib/calendar/ics/ics-parse');
+    startIcsSync({ parser: inProcessIcsParser });
     return sendMessage;
   }
 

@@ -3,6 +3,7 @@ import { listCalendarEvents } from '../../../lib/calendar/sync/event-store';
 import { seriesIdOf } from '../../../lib/calendar/ics/ics-ids';
 import { addIcsAddress, importIcsText, pollIcsAddresses, type IcsSyncDeps } from '../../../lib/calendar/ics/ics-sync';
 import type { FetchLike } from '../../../lib/calendar/ics/ics-fetch';
+import { inProcessIcsParser as parser } from '../../../lib/calendar/ics/ics-parse';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { getSettings, updateSettings } from '../../../lib/settings/settings-store';
 import { fixture, freshDb, NOW } from './support';
@@ -22,7 +23,7 @@ function fakeServer(body: string) {
 }
 
 function deps(db: MentoringDatabase, fetch: FetchLike, granted = true): IcsSyncDeps {
-  return { db, fetch, now: () => NOW, userTimeZone: 'Europe/Berlin', hasPermission: async () => granted };
+  return { db, fetch, now: () => NOW, userTimeZone: 'Europe/Berlin', hasPermission: async () => granted, parser };
 }
 
 /** The Google export after the organiser renamed the circle and deleted the all-day review. */
@@ -35,7 +36,7 @@ function editedGoogleExport(): string {
 describe('importing a calendar file', () => {
   it('stores every event with a sync state naming the calendar', async () => {
     const db = freshDb();
-    const result = await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW });
+    const result = await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
 
     expect(result).toEqual({ calendarKey: 'ics:ada.ics', events: 32, skipped: 0 });
     expect(await listCalendarEvents('ics:ada.ics', db)).toHaveLength(32);
@@ -47,13 +48,13 @@ describe('importing a calendar file', () => {
 
   it('updates on re-import: no duplicates, changed events changed, removed events gone', async () => {
     const db = freshDb();
-    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW });
+    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     const before = (await listCalendarEvents('ics:ada.ics', db)).map((copy) => copy.key).sort();
 
-    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW });
+    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     expect((await listCalendarEvents('ics:ada.ics', db)).map((copy) => copy.key).sort()).toEqual(before);
 
-    const result = await importIcsText('ada.ics', editedGoogleExport(), { db, now: () => NOW });
+    const result = await importIcsText('ada.ics', editedGoogleExport(), { db, now: () => NOW, parser });
     expect(result.events).toBe(31);
     const after = await listCalendarEvents('ics:ada.ics', db);
     expect(after).toHaveLength(31);
@@ -66,7 +67,7 @@ describe('importing a calendar file', () => {
 
   it('records why broken events were skipped while storing the rest', async () => {
     const db = freshDb();
-    const result = await importIcsText('mixed.ics', fixture('malformed-events.ics'), { db, now: () => NOW });
+    const result = await importIcsText('mixed.ics', fixture('malformed-events.ics'), { db, now: () => NOW, parser });
     expect(result).toEqual({ calendarKey: 'ics:mixed.ics', events: 2, skipped: 4 });
     const state = await db.syncStates.get('ics:mixed.ics');
     expect(state?.skipped.map((skip) => skip.eventId).sort()).toEqual([
@@ -79,7 +80,7 @@ describe('importing a calendar file', () => {
 
   it('stores nothing from an invalid file and says which file and why', async () => {
     const db = freshDb();
-    await expect(importIcsText('login.ics', fixture('not-a-calendar.ics'), { db, now: () => NOW })).rejects.toThrow(
+    await expect(importIcsText('login.ics', fixture('not-a-calendar.ics'), { db, now: () => NOW, parser })).rejects.toThrow(
       '“login.ics” could not be imported. This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.',
     );
     expect(await db.events.count()).toBe(0);
@@ -89,10 +90,10 @@ describe('importing a calendar file', () => {
 
   it('keeps the previous import when a broken version of the file is imported over it', async () => {
     const db = freshDb();
-    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW });
+    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     const stateBefore = await db.syncStates.get('ics:ada.ics');
     const truncated = fixture('google-export.ics').slice(0, 3_000);
-    await expect(importIcsText('ada.ics', truncated, { db, now: () => NOW + 60_000 })).rejects.toThrow(/incomplete/);
+    await expect(importIcsText('ada.ics', truncated, { db, now: () => NOW + 60_000, parser })).rejects.toThrow(/incomplete/);
     expect(await listCalendarEvents('ics:ada.ics', db)).toHaveLength(32);
     expect(await db.syncStates.get('ics:ada.ics')).toEqual(stateBefore);
   });
@@ -100,7 +101,7 @@ describe('importing a calendar file', () => {
   it('marks the user’s own attendance from the settings', async () => {
     const db = freshDb();
     await updateSettings((settings) => ({ ...settings, selfEmail: 'grace.hopper@example.com' }), db);
-    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW });
+    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     const events = await listCalendarEvents('ics:ada.ics', db);
     const selves = events.flatMap((copy) => copy.event.attendees ?? []).filter((person) => person.self);
     expect(selves.length).toBeGreaterThan(0);
@@ -110,7 +111,7 @@ describe('importing a calendar file', () => {
   it('learns the user’s address from a Google calendar named after its owner', async () => {
     const db = freshDb();
     const text = fixture('google-export.ics').replace('X-WR-CALNAME:Ada Lovelace – mentoring', 'X-WR-CALNAME:grace.hopper@example.com');
-    await importIcsText('grace.ics', text, { db, now: () => NOW });
+    await importIcsText('grace.ics', text, { db, now: () => NOW, parser });
     expect((await getSettings(db)).selfEmail).toBe('grace.hopper@example.com');
     const [first] = (await listCalendarEvents('ics:grace.ics', db)).filter((copy) => copy.event.summary === 'Mentoring: Ada / Grace');
     expect(first?.event.attendees?.find((person) => person.self)?.email).toBe('grace.hopper@example.com');
@@ -207,7 +208,7 @@ describe('polling calendar addresses', () => {
 
   it('polls addresses only, not imported files', async () => {
     const db = freshDb();
-    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW });
+    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     const fetch = vi.fn<FetchLike>();
     const summary = await pollIcsAddresses(deps(db, fetch));
     expect(summary.calendars).toBe(0);

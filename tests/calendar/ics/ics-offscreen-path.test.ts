@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { FetchLike } from '../../../lib/calendar/ics/ics-fetch';
+import { inProcessIcsParser, parseIcsRequest } from '../../../lib/calendar/ics/ics-parse';
+import type { IcsParser } from '../../../lib/calendar/ics/ics-parse-protocol';
+import { createIcsParserClient, type OffscreenPort } from '../../../lib/calendar/ics/ics-parser-client';
+import { createIcsParserHost, serveIcsParser, type ParseWorker, type RuntimeMessageEvent } from '../../../lib/calendar/ics/ics-parser-host';
+import { pollIcsCalendars } from '../../../lib/calendar/ics/ics-source';
+import { addIcsAddress, importIcsText } from '../../../lib/calendar/ics/ics-sync';
+import { listCalendarEvents } from '../../../lib/calendar/sync/event-store';
+import type { MentoringDatabase } from '../../../lib/db/database';
+import { getSettings } from '../../../lib/settings/settings-store';
+import { fixture, freshDb, NOW } from './support';
+
+/**
+ * Chrome's whole parse path in Node: the background's client, runtime messaging (JSON), the
+ * offscreen document's host, and a worker (structured clone) running the real parser.
+ */
+function chromePath(answer?: (message: unknown) => unknown) {
+  const log = { workers: 0, opened: 0 };
+  let open = false;
+  let listener: Parameters<RuntimeMessageEvent['addListener']>[0] | undefined;
+  const spawnWorker = (): ParseWorker => {
+    log.workers += 1;
+    let onMessage: ((event: { data: unknown }) => void) | undefined;
+    return {
+      addEventListener: (type: string, handler: (event: { data: unknown }) => void) => {
+        if (type === 'message') onMessage = handler;
+      },
+      postMessage: (message: unknown) => {
+        const copy = structuredClone(message);
+        setTimeout(() => onMessage?.({ data: structuredClone(parseIcsRequest(copy)) }), 1);
+      },
+      terminate: () => undefined,
+    } as ParseWorker;
+  };
+  const port: OffscreenPort = {
+    isOpen: async () => open,
+    open: async () => {
+      open = true;
+      log.opened += 1;
+      // What the document's main.ts does when it loads.
+      serveIcsParser({ addListener: (added) => (listener = added) }, createIcsParserHost({ spawnWorker }));
+    },
+    close: async () => {
+      open = false;
+      listener = undefined;
+    },
+    send: (message) =>
+      new Promise((resolve, reject) => {
+        if (!listener) return reject(new Error('Could not establish connection. Receiving end does not exist.'));
+        const wire = JSON.parse(JSON.stringify(message)) as unknown;
+        if (answer) return resolve(JSON.parse(JSON.stringify(answer(wire))));
+        listener(wire, {}, (reply) => resolve(JSON.parse(JSON.stringify(reply))));
+      }),
+    keepAlive: () => undefined,
+  };
+  return { parser: createIcsParserClient(port), log, isOpen: () => open };
+}
+
+const SECRET_URL = 'https://calendar.example.org/ical/private-abc/basic.ics';
+
+function server(body: string) {
+  const state = { body, requests: 0 };
+  const fetch: FetchLike = async () => {
+    state.requests += 1;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return new Response(state.body, { status: 200 });
+  };
+  return { state, fetch };
+}
+
+function syncDeps(db: MentoringDatabase, parser: IcsParser, fetch: FetchLike) {
+  return { db, parser, fetch, now: () => NOW, userTimeZone: 'Europe/Berlin', hasPermission: async () => true };
+}
+
+describe('importing through the Chrome parse path', () => {
+  it('stores exactly what parsing in-process stores', async () => {
+    const chromeDb = freshDb();
+    const localDb = freshDb();
+    const { parser } = chromePath();
+    const viaChrome = await importIcsText('ada.ics', fixture('google-export.ics'), { db: chromeDb, now: () => NOW, parser });
+    const inProcess = await importIcsText('ada.ics', fixture('google-export.ics'), { db: localDb, now: () => NOW, parser: inProcessIcsParser });
+    expect(viaChrome).toEqual(inProcess);
+    expect(await listCalendarEvents('ics:ada.ics', chromeDb)).toEqual(await listCalendarEvents('ics:ada.ics', localDb));
+    expect(await chromeDb.syncStates.get('ics:ada.ics')).toMatchObject({ label: 'Ada Lovelace – mentoring', skipped: [] });
+  });
+
+  it('learns the user’s address from the calendar’s name and marks their attendance', async () => {
+    const db = freshDb();
+    const text = fixture('google-export.ics').replace('X-WR-CALNAME:Ada Lovelace – mentoring', 'X-WR-CALNAME:grace.hopper@example.com');
+    await importIcsText('grace.ics', text, { db, now: () => NOW, parser: chromePath().parser });
+    expect((await getSettings(db)).selfEmail).toBe('grace.hopper@example.com');
+    const events = await listCalendarEvents('ics:grace.ics', db);
+    expect(events.flatMap((copy) => copy.event.attendees ?? []).some((person) => person.self && person.email === 'grace.hopper@example.com')).toBe(true);
+  });
+
+  it('names the file and the problem when the parser refuses it, storing nothing', async () => {
+    const db = freshDb();
+    await expect(importIcsText('page.ics', fixture('not-a-calendar.ics'), { db, now: () => NOW, parser: chromePath().parser })).rejects.toThrow(
+      '“page.ics” could not be imported. This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.',
+    );
+    expect(await db.events.count()).toBe(0);
+    expect(await db.syncStates.count()).toBe(0);
+  });
+
+  it('keeps the previous import when the reply is not valid', async () => {
+    const db = freshDb();
+    await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser: inProcessIcsParser });
+    const before = await listCalendarEvents('ics:ada.ics', db);
+    const forged = chromePath(() => ({ ok: true, conversion: { copies: [{ key: 'ics:ada.ics|x', calendarKey: 'ics:ada.ics' }], skipped: [] } }));
+    await expect(importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW + 1, parser: forged.parser })).rejects.toThrow(
+      /^The calendar reader sent an invalid answer \(conversion\.copies\.0\.source: .+\); nothing was changed\.$/,
+    );
+    expect(await listCalendarEvents('ics:ada.ics', db)).toEqual(before);
+  });
+});
+
+describe('polling through the Chrome parse path', () => {
+  it('shares one download and one parse per address between concurrent polls, then closes the document', async () => {
+    const db = freshDb();
+    const { state, fetch } = server(fixture('outlook-export.ics'));
+    const chrome = chromePath();
+    await addIcsAddress(SECRET_URL, syncDeps(db, chrome.parser, fetch));
+    expect(chrome.log.workers).toBe(1);
+
+    const deps = syncDeps(db, chrome.parser, fetch);
+    const [first, second] = await Promise.all([pollIcsCalendars(deps), pollIcsCalendars(deps)]);
+    expect(second).toBe(first);
+    expect(first).toMatchObject({ calendars: 1, updated: 17, errors: [] });
+    expect(state.requests).toBe(2);
+    expect(chrome.log.workers).toBe(2);
+    expect(chrome.isOpen()).toBe(false);
+
+    await pollIcsCalendars(deps);
+    expect(chrome.log).toMatchObject({ workers: 3, opened: 2 });
+  });
+
+  it('records the parser’s message in the calendar’s sync state and keeps its events', async () => {
+    const db = freshDb();
+    const { state, fetch } = server(fixture('outlook-export.ics'));
+    const chrome = chromePath();
+    await addIcsAddress(SECRET_URL, syncDeps(db, chrome.parser, fetch));
+    state.body = fixture('truncated-download.ics');
+    const summary = await pollIcsCalendars(syncDeps(db, chrome.parser, fetch));
+    expect(summary.errors).toHaveLength(1);
+    expect(summary.errors[0]).toMatch(/^Calendar: The calendar could not be read\. The file ends inside BEGIN:/);
+    expect(await listCalendarEvents(`ics:${SECRET_URL}`, db)).toHaveLength(17);
+    expect((await db.syncStates.get(`ics:${SECRET_URL}`))?.lastError?.message).toMatch(/incomplete/);
+  });
+});

@@ -1,0 +1,180 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriesIdOf } from '../../lib/calendar/ics/ics-ids';
+import type { CalendarEventCopy } from '../../lib/model';
+import { OptionsPage } from './pages/options-page';
+import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from './support/browser';
+import { readTable, waitForRows } from './support/extension-db';
+
+/**
+ * ICS calendars in the built extension: Chrome's service worker carries no ical.js, so every
+ * calendar below is parsed in the offscreen document's worker. A weekly series with an EXDATE, a
+ * moved and a cancelled occurrence is imported as a file through the options page, then served by
+ * a local server as an iCal address that "Sync now" polls.
+ *
+ * Headless Chromium cannot answer the permission prompt for an optional host, so the extension
+ * runs from a copy of the build whose manifest lists http://127.0.0.1/* as a required host: the
+ * options page's permission request then resolves at once, as it does for an origin already granted.
+ */
+declare const chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } };
+
+const UID = 'weekly-mentoring-e2e@example.org';
+const SERIES = seriesIdOf(UID);
+const DAY = 86_400_000;
+const first = Math.floor(Date.now() / DAY) * DAY - 21 * DAY + 9 * 3_600_000;
+const occurrence = (index: number) => first + index * 7 * DAY;
+const moved = occurrence(4) + DAY + 5 * 3_600_000;
+const stamp = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+const instanceId = (index: number) => `${SERIES}_${stamp(occurrence(index))}`;
+
+/** Eight weekly sessions; the third removed by EXDATE, the fifth moved, the sixth cancelled (plus `extraCancelled`). */
+function calendar(summary: string, extraCancelled?: number): string {
+  const exception = (index: number, start: number, extra: string[]) => [
+    'BEGIN:VEVENT',
+    `UID:${UID}`,
+    `DTSTAMP:${stamp(Date.now())}`,
+    `RECURRENCE-ID:${stamp(occurrence(index))}`,
+    `DTSTART:${stamp(start)}`,
+    `DTEND:${stamp(start + 3_600_000)}`,
+    ...extra,
+    'END:VEVENT',
+  ];
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Mentoring Companion//e2e//EN',
+    'X-WR-CALNAME:Ada’s mentoring',
+    'BEGIN:VEVENT',
+    `UID:${UID}`,
+    `DTSTAMP:${stamp(Date.now())}`,
+    `DTSTART:${stamp(occurrence(0))}`,
+    `DTEND:${stamp(occurrence(0) + 3_600_000)}`,
+    'RRULE:FREQ=WEEKLY;COUNT=8',
+    `EXDATE:${stamp(occurrence(2))}`,
+    `SUMMARY:${summary}`,
+    'ORGANIZER;CN=Ada Lovelace:mailto:ada@example.org',
+    'ATTENDEE;CN=Grace Hopper;PARTSTAT=ACCEPTED:mailto:grace@example.org',
+    'END:VEVENT',
+    ...exception(4, moved, [`SUMMARY:${summary} (moved)`]),
+    ...exception(5, occurrence(5), [`SUMMARY:${summary}`, 'STATUS:CANCELLED']),
+    ...(extraCancelled === undefined ? [] : exception(extraCancelled, occurrence(extraCancelled), [`SUMMARY:${summary}`, 'STATUS:CANCELLED'])),
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+let extension: LaunchedExtension;
+let options: OptionsPage;
+let workDir: string;
+let server: Server;
+const served = { body: calendar('Mentoring: Ada / Grace'), requests: 0 };
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'mentoring-ics-e2e-'));
+  const extensionDir = join(workDir, 'extension');
+  await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+  const manifestPath = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions: string[] };
+  manifest.host_permissions.push('http://127.0.0.1/*');
+  await writeFile(manifestPath, JSON.stringify(manifest));
+
+  server = createServer((_request, response) => {
+    served.requests += 1;
+    response.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' }).end(served.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+  extension = await launchExtension({ extensionDir });
+  // The first run opens the options page in the browser's first tab; use that tab, so that the
+  // welcome navigation cannot land in the middle of a test.
+  const [firstTab] = extension.context.pages();
+  if (!firstTab) throw new Error('Chromium opened no tab');
+  await firstTab.waitForURL(/\/options\.html$/, { timeout: 30_000 });
+  const welcome = firstTab;
+  options = new OptionsPage(welcome, extension.extensionId);
+  await options.goto();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+async function seriesRows(page: Page, calendarKey: string): Promise<CalendarEventCopy[]> {
+  return (await readTable<CalendarEventCopy>(page, 'events')).filter((row) => row.calendarKey === calendarKey && row.seriesId === SERIES);
+}
+
+function expectSeries(rows: CalendarEventCopy[], summary: string, cancelled: number[]): void {
+  expect(rows.map((row) => row.eventId).sort()).toEqual([0, 1, 3, 4, 5, 6, 7].map(instanceId).sort());
+  const byId = new Map(rows.map((row) => [row.eventId, row]));
+  expect(byId.has(instanceId(2))).toBe(false);
+  const movedRow = byId.get(instanceId(4))!;
+  expect(movedRow.startMs).toBe(moved);
+  expect(movedRow.event.summary).toBe(`${summary} (moved)`);
+  expect(Date.parse(movedRow.event.originalStartTime?.dateTime ?? '')).toBe(occurrence(4));
+  for (const index of [0, 1, 3, 5, 6, 7]) expect(byId.get(instanceId(index))?.startMs).toBe(occurrence(index));
+  expect(rows.filter((row) => row.event.status === 'cancelled').map((row) => row.eventId).sort()).toEqual(cancelled.map(instanceId).sort());
+  expect(rows.every((row) => row.event.recurringEventId === SERIES && row.source === 'ics')).toBe(true);
+}
+
+async function offscreenDocuments(): Promise<string[]> {
+  const contexts = await extension.serviceWorker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }));
+  return contexts.map((context) => context.documentUrl ?? '');
+}
+
+describe('ICS calendars in Chromium', () => {
+  it('keeps ical.js out of the service worker and parses in an offscreen document instead', async () => {
+    const background = await readFile(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    expect(background).not.toContain('ICAL');
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { permissions: string[] };
+    expect(manifest.permissions).toContain('offscreen');
+    expect(await readFile(join(EXTENSION_DIR, 'ics-parser.html'), 'utf8')).toContain('<script');
+  });
+
+  it('imports a file with a recurring series, its EXDATE, a moved and a cancelled occurrence', async () => {
+    const file = join(workDir, 'mentoring.ics');
+    await writeFile(file, served.body);
+    const outcome = await options.connectIcsFile(file);
+    expect(outcome).toEqual({ ok: true, message: 'Imported 7 events from “mentoring.ics”.' });
+    expectSeries(await seriesRows(options.page, 'ics:mentoring.ics'), 'Mentoring: Ada / Grace', [5]);
+    const state = (await readTable<{ calendarKey: string; label: string; skipped: unknown[] }>(options.page, 'syncStates')).find(
+      (row) => row.calendarKey === 'ics:mentoring.ics',
+    );
+    expect(state).toMatchObject({ label: 'Ada’s mentoring', skipped: [] });
+  });
+
+  it('names the file and the problem when a file is not a calendar, keeping what was imported', async () => {
+    const file = join(workDir, 'login.ics');
+    await writeFile(file, '<!doctype html><title>Sign in</title>');
+    const outcome = await options.connectIcsFile(file);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toContain('“login.ics” could not be imported. This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.');
+    expect(await seriesRows(options.page, 'ics:mentoring.ics')).toHaveLength(7);
+  });
+
+  it('adds an iCal address and picks up its changes on the next poll, then closes the offscreen document', async () => {
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://127.0.0.1:${port}/mentoring.ics`;
+    const calendarKey = `ics:${url}`;
+    const added = await options.addIcsUrl(url);
+    expect(added).toEqual({ ok: true, message: `Imported 7 events from 127.0.0.1:${port}. It is checked again at every sync interval.` });
+    expectSeries(await seriesRows(options.page, calendarKey), 'Mentoring: Ada / Grace', [5]);
+    expect(served.requests).toBe(1);
+
+    served.body = calendar('Mentoring: Ada / Grace – decision-making', 6);
+    await options.syncNow();
+    const rows = await waitForRows<CalendarEventCopy>(options.page, 'events', (all) =>
+      all.some((row) => row.calendarKey === calendarKey && row.event.summary === 'Mentoring: Ada / Grace – decision-making'),
+    );
+    expectSeries(rows.filter((row) => row.calendarKey === calendarKey && row.seriesId === SERIES), 'Mentoring: Ada / Grace – decision-making', [5, 6]);
+    expect(served.requests).toBe(2);
+    // The poll is over and released the document (an import keeps it for a short idle time).
+    expect(await offscreenDocuments()).toEqual([]);
+  });
+});
