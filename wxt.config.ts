@@ -12,7 +12,12 @@ export default defineConfig({
       'Finds your mentoring meetings in Google Calendar and keeps goals, notes and commitments beside the call.',
     permissions: ['storage', 'alarms', 'notifications', 'identity', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['https://www.googleapis.com/*'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked at run time for the one origin of an ICS address; Firefox's MV2 lists origins with the other optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Mentoring Companion' },
+    // Firefox derives identity.getRedirectURL() from the add-on id, so it must be fixed.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: '{a605a187-4e5b-4b02-afb2-e01222d5a8f4}' } } } : {}),
   }),
 });
