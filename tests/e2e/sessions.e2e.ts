@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Pairing, type Session } from '../../lib/model';
 import { startEmulator, type RunningEmulator } from '../../tools/calendar-emulator';
+import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/browser';
 import { readTable, waitForRows } from './support/extension-db';
 
@@ -66,7 +67,9 @@ describe('sessions and prompts from a synced calendar', () => {
   it('syncs, detects the sessions of the right pairings, and prompts for feedback when a session ends', async () => {
     // A fresh install loads the sample data; this user starts from their own pairings instead.
     await waitForRows<Pairing>(page, 'pairings', (rows) => rows.some((row) => row.isDemo));
-    expect(await sendToBackground(page, 'removeDemo', undefined)).toMatchObject({ ok: true });
+    const options = await OptionsPage.open(extension.context, extension.extensionId);
+    expect((await options.removeDemo()).ok).toBe(true);
+    await waitForRows<Pairing>(page, 'pairings', (rows) => rows.length === 0);
     await putRows(page, 'pairings', pairings);
     const settings = (await readTable<{ key: string; value: typeof defaultSettings }>(page, 'settings'))[0]?.value ?? defaultSettings;
     await putRows(page, 'settings', [
