@@ -1,0 +1,136 @@
+import { AttendeeReader } from './attendees';
+import { isRecord } from './event-fields';
+import { PhraseMatcher } from './match';
+import { builtInWordingAnchors, keywordAnchor, RawProbe } from './probe';
+import type { DetectionContext, DetectionPairing } from './types';
+
+export interface CompiledPairing {
+  id: string;
+  title: string;
+  isGroup: boolean;
+  /** Sentences written once per detector rather than once per event. */
+  confirmedReason: string;
+  /** "attendee … is in pairing …", by participant address. */
+  attendeeReasons: Map<string, string>;
+}
+
+/** A keyword the user chose, as it was written (for reasons). */
+export interface UserKeyword {
+  text: string;
+}
+
+export interface PairingKeyword extends UserKeyword {
+  pairingIndex: number;
+}
+
+export interface ParticipantName {
+  pairingIndex: number;
+  name: string;
+}
+
+/** Everything about one context that does not change from event to event, prepared once per detector. */
+export interface CompiledContext {
+  enabled: boolean;
+  minConfidence: number;
+  pairings: CompiledPairing[];
+  attendees: AttendeeReader;
+  /** Confirmed series (and single event) ids, to the pairing index. */
+  confirmedSeries: Map<string, number>;
+  isConfirmed: (seriesId: string) => boolean;
+  rejectedSeries: Set<string>;
+  isRejected: (seriesId: string) => boolean;
+  pairingKeywords: PhraseMatcher<PairingKeyword> | null;
+  extraKeywords: PhraseMatcher<UserKeyword> | null;
+  ignoreKeywords: PhraseMatcher<UserKeyword> | null;
+  participantNames: PhraseMatcher<ParticipantName> | null;
+  /** Whether a raw description may hold mentoring wording, a pairing's keyword, or an ignore keyword. */
+  descriptionProbes: { wording: RawProbe; pairingKeywords: RawProbe; ignoreKeywords: RawProbe };
+}
+
+export function attendeeReason(email: string, pairingTitle: string): string {
+  return `attendee ${email} is in pairing "${pairingTitle}"`;
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
+}
+
+function keywordMatcher(keywords: readonly string[]): PhraseMatcher<UserKeyword> | null {
+  const matcher = new PhraseMatcher<UserKeyword>();
+  for (const text of keywords) matcher.addLiteral(text, { text: text.trim() });
+  return matcher.isEmpty ? null : matcher;
+}
+
+function orNull<Tag>(matcher: PhraseMatcher<Tag>): PhraseMatcher<Tag> | null {
+  return matcher.isEmpty ? null : matcher;
+}
+
+/** Context objects come from storage and the UI: read them as defensively as events. */
+export function compileContext(context: DetectionContext): CompiledContext {
+  const selfEmail = typeof context.selfEmail === 'string' ? context.selfEmail.trim().toLowerCase() : '';
+  const rawPairings: readonly DetectionPairing[] = Array.isArray(context.pairings) ? context.pairings : [];
+  const pairings: CompiledPairing[] = [];
+  const pairingsByEmail = new Map<string, number[]>();
+  const confirmedSeries = new Map<string, number>();
+  const pairingKeywords = new PhraseMatcher<PairingKeyword>();
+  const participantNames = new PhraseMatcher<ParticipantName>();
+
+  for (const pairing of rawPairings) {
+    if (!isRecord(pairing) || typeof pairing.id !== 'string') continue;
+    const pairingIndex = pairings.length;
+    const title = typeof pairing.title === 'string' ? pairing.title : pairing.id;
+    const attendeeReasons = new Map<string, string>();
+    pairings.push({
+      id: pairing.id,
+      title,
+      isGroup: pairing.type === 'group',
+      confirmedReason: `series confirmed for pairing "${title}"`,
+      attendeeReasons,
+    });
+    const participants = Array.isArray(pairing.participants) ? pairing.participants : [];
+    for (const participant of participants) {
+      if (!isRecord(participant) || typeof participant.email !== 'string') continue;
+      const email = participant.email.trim().toLowerCase();
+      if (email === '' || email === selfEmail) continue;
+      attendeeReasons.set(email, attendeeReason(email, title));
+      const indices = pairingsByEmail.get(email) ?? [];
+      if (!indices.includes(pairingIndex)) indices.push(pairingIndex);
+      pairingsByEmail.set(email, indices);
+      const name = typeof participant.name === 'string' ? participant.name.trim() : '';
+      // A full name has two words; a lone first name in a title names too many people.
+      const isFullName = /\S\s+\S/.test(name) || /[^\x00-\x7f]{2,}/.test(name);
+      if (isFullName) participantNames.addLiteral(name, { pairingIndex, name });
+    }
+    for (const seriesId of stringsOf(pairing.seriesIds)) {
+      if (!confirmedSeries.has(seriesId)) confirmedSeries.set(seriesId, pairingIndex);
+    }
+    for (const keyword of stringsOf(pairing.keywords)) pairingKeywords.addLiteral(keyword, { text: keyword.trim(), pairingIndex });
+  }
+
+  const rejectedSeries = new Set(stringsOf(context.notMentoringSeriesIds));
+  const settings = isRecord(context.settings) ? context.settings : undefined;
+  const pairingKeywordAnchors = rawPairings.flatMap((pairing) => (isRecord(pairing) ? stringsOf(pairing.keywords) : [])).map(keywordAnchor);
+  const extraKeywords = stringsOf(settings?.extraKeywords);
+  const ignoreKeywords = stringsOf(settings?.ignoreKeywords);
+  const minConfidence = typeof settings?.minConfidence === 'number' && Number.isFinite(settings.minConfidence) ? settings.minConfidence : 0;
+  return {
+    enabled: settings?.enabled !== false,
+    minConfidence,
+    pairings,
+    attendees: new AttendeeReader(selfEmail, pairingsByEmail, pairings.length),
+    confirmedSeries,
+    isConfirmed: (seriesId) => confirmedSeries.has(seriesId),
+    rejectedSeries,
+    isRejected: (seriesId) => rejectedSeries.has(seriesId),
+    pairingKeywords: orNull(pairingKeywords),
+    extraKeywords: keywordMatcher(extraKeywords),
+    ignoreKeywords: keywordMatcher(ignoreKeywords),
+    participantNames: orNull(participantNames),
+    descriptionProbes: {
+      wording: RawProbe.of([...builtInWordingAnchors(), ...pairingKeywordAnchors, ...extraKeywords.map(keywordAnchor)]),
+      pairingKeywords: RawProbe.of(pairingKeywordAnchors),
+      ignoreKeywords: RawProbe.of(ignoreKeywords.map(keywordAnchor)),
+    },
+  };
+}
+
