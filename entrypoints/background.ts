@@ -1,8 +1,18 @@
+import { startCalendarSync } from '../lib/calendar/sync/scheduler';
+import { startIcsSync } from '../lib/calendar/ics/ics-source';
+import { startFirstRun } from '../lib/demo/first-run';
 import { unhandledMessages } from '../lib/messaging/register';
+import { startSidePanelBehavior } from '../lib/panel/side-panel-behavior';
+import { startSessionsAndPrompts } from '../lib/sessions/start';
 
 // The whole background, one line per thing it starts. Each start* registers its own listeners and
 // message handlers synchronously, so events that woke the service worker are not missed.
 export default defineBackground(() => {
+  startCalendarSync();
+  startIcsSync();
+  startSidePanelBehavior();
+  startSessionsAndPrompts();
+  startFirstRun();
   const missing = unhandledMessages();
   if (missing.length > 0) console.error(`Mentoring Companion: no handler for ${missing.join(', ')}`);
 });

@@ -1,0 +1,224 @@
+import { browser } from 'wxt/browser';
+import { z } from '../../model';
+import { cachedStorageArea } from './cached-storage';
+import { EVENTS_SCOPE, GOOGLE_AUTH_URL, googleClientId } from './config';
+import { webAuthFlowUrl, readWebAuthFlowResult, type WebAuthToken } from './web-auth-flow';
+
+/** Why sign-in failed, worded for the user. */
+export class GoogleAuthError extends Error {
+  override name = 'GoogleAuthError';
+  constructor(
+    message: string,
+    /** `needs-sign-in`: only an interactive sign-in can help; `cancelled`: the user closed or declined it. */
+    readonly kind: 'needs-sign-in' | 'cancelled' | 'failed',
+  ) {
+    super(message);
+  }
+}
+
+/** Chrome's own token (Chrome signed in) or the OAuth web flow (Chromium, Edge, Firefox). */
+export type AuthMethod = 'chrome' | 'web';
+
+const accountSchema = z.object({
+  method: z.enum(['chrome', 'web']),
+  scopes: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)),
+});
+const cachedTokenSchema = z.object({
+  token: z.string().check(z.minLength(1)),
+  expiresAt: z.number(),
+  scopes: z.array(z.string()),
+});
+type CachedToken = z.infer<typeof cachedTokenSchema>;
+
+const ACCOUNT_KEY = 'googleAuth.account';
+const TOKEN_KEY = 'googleAuth.token';
+/** Renew a little before Google's expiry so a page fetch never starts with a token about to lapse. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface IdentityLike {
+  getAuthToken?: (details: { interactive: boolean; scopes: string[] }) => Promise<{ token?: string; grantedScopes?: string[] } | string | undefined>;
+  removeCachedAuthToken?: (details: { token: string }) => Promise<void>;
+  launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
+  getRedirectURL(path?: string): string;
+}
+
+export interface GoogleAuthDeps {
+  identity: IdentityLike;
+  /** Where the sign-in method and granted scopes live (survives restarts). */
+  accountStorage: StorageAreaLike;
+  /** Where the access token lives: session storage, so it is never in a backup or export. */
+  tokenStorage: StorageAreaLike;
+  /** False when the manifest has no `oauth2` entry, which getAuthToken needs. */
+  chromeTokensAvailable: boolean;
+  clientId: () => string;
+  authUrl: string;
+  now: () => number;
+}
+
+export interface GoogleAuth {
+  /** Interactive: may open Google's consent window. Adds `extraScopes` to those already granted. */
+  signIn(extraScopes?: string[]): Promise<{ method: AuthMethod; scopes: string[] }>;
+  isSignedIn(): Promise<boolean>;
+  hasScope(scope: string): Promise<boolean>;
+  getToken(): Promise<string>;
+  renewToken(staleToken: string): Promise<string>;
+  /** Forgets every token and the sign-in itself. */
+  signOut(): Promise<void>;
+}
+
+export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): GoogleAuth {
+  async function readAccount() {
+    const parsed = accountSchema.safeParse((await deps.accountStorage.get(ACCOUNT_KEY))[ACCOUNT_KEY]);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  async function readCachedToken(): Promise<CachedToken | undefined> {
+    const parsed = cachedTokenSchema.safeParse((await deps.tokenStorage.get(TOKEN_KEY))[TOKEN_KEY]);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  async function fetchToken(method: AuthMethod, scopes: string[], interactive: boolean): Promise<CachedToken> {
+    if (method === 'chrome') {
+      const token = await chromeToken(deps.identity, scopes, interactive);
+      // Chrome caches and renews its own tokens; ours is only a hint, so a short life is fine.
+      return { token, expiresAt: deps.now() + 10 * 60_000, scopes };
+    }
+    const result = await webToken(deps, scopes, interactive);
+    return { token: result.accessToken, expiresAt: deps.now() + result.expiresInSeconds * 1_000, scopes: result.scopes ?? scopes };
+  }
+
+  async function storeToken(token: CachedToken): Promise<void> {
+    await deps.tokenStorage.set({ [TOKEN_KEY]: token });
+  }
+
+  async function dropToken(token: string | undefined, method: AuthMethod | undefined): Promise<void> {
+    await deps.tokenStorage.remove(TOKEN_KEY);
+    if (token && method === 'chrome') await deps.identity.removeCachedAuthToken?.({ token }).catch(() => undefined);
+  }
+
+  return {
+    async signIn(extraScopes = []) {
+      // Fails at once, naming the build variable, when this build has no OAuth client id.
+      deps.clientId();
+      const account = await readAccount();
+      const scopes = [...new Set([EVENTS_SCOPE, ...(account?.scopes ?? []), ...extraScopes])];
+      let method: AuthMethod = 'web';
+      let token: CachedToken | undefined;
+      if (deps.chromeTokensAvailable && deps.identity.getAuthToken) {
+        try {
+          token = await fetchToken('chrome', scopes, true);
+          method = 'chrome';
+        } catch (error) {
+          // A browser without Google sign-in (Chromium, Edge) fails here: the web flow works there. A refusal is final.
+          if (error instanceof GoogleAuthError && error.kind === 'cancelled') throw error;
+        }
+      }
+      token ??= await fetchToken('web', scopes, true);
+      const granted = token.scopes.length > 0 ? token.scopes : scopes;
+      if (!granted.includes(EVENTS_SCOPE)) {
+        throw new GoogleAuthError('Google did not grant read access to calendar events. Sign in again and allow it.', 'cancelled');
+      }
+      await deps.accountStorage.set({ [ACCOUNT_KEY]: { method, scopes: granted } });
+      await storeToken(token);
+      return { method, scopes: granted };
+    },
+
+    async isSignedIn() {
+      return (await readAccount()) !== undefined;
+    },
+
+    async hasScope(scope) {
+      return (await readAccount())?.scopes.includes(scope) ?? false;
+    },
+
+    getToken,
+
+    async renewToken(staleToken) {
+      await dropToken(staleToken, (await readAccount())?.method);
+      return getToken();
+    },
+
+    async signOut() {
+      const [cached, account] = await Promise.all([readCachedToken(), readAccount()]);
+      await dropToken(cached?.token, account?.method);
+      await deps.accountStorage.remove(ACCOUNT_KEY);
+    },
+  };
+
+  async function getToken(): Promise<string> {
+    const cached = await readCachedToken();
+    if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > deps.now()) return cached.token;
+    const account = await readAccount();
+    if (!account) throw new GoogleAuthError('Not signed in to Google. Connect your Google Calendar in the options page.', 'needs-sign-in');
+    const fresh = await fetchToken(account.method, account.scopes, false);
+    await storeToken(fresh);
+    return fresh.token;
+  }
+}
+
+async function chromeToken(identity: IdentityLike, scopes: string[], interactive: boolean): Promise<string> {
+  let result: Awaited<ReturnType<NonNullable<IdentityLike['getAuthToken']>>>;
+  try {
+    result = await identity.getAuthToken!({ interactive, scopes });
+  } catch (error) {
+    throw authFailure(error, interactive);
+  }
+  const token = typeof result === 'string' ? result : result?.token;
+  if (!token) throw new GoogleAuthError('Chrome returned no Google token.', 'failed');
+  return token;
+}
+
+async function webToken(deps: GoogleAuthDeps, scopes: string[], interactive: boolean): Promise<WebAuthToken> {
+  const state = crypto.randomUUID();
+  const url = webAuthFlowUrl({
+    authUrl: deps.authUrl,
+    clientId: deps.clientId(),
+    redirectUri: deps.identity.getRedirectURL(),
+    scopes,
+    state,
+    interactive,
+  });
+  let responseUrl: string | undefined;
+  try {
+    responseUrl = await deps.identity.launchWebAuthFlow({ url, interactive });
+  } catch (error) {
+    throw authFailure(error, interactive);
+  }
+  const result = readWebAuthFlowResult(responseUrl, state);
+  if (!result.ok) throw new GoogleAuthError(result.message, result.needsInteraction ? 'needs-sign-in' : result.cancelled ? 'cancelled' : 'failed');
+  return result.token;
+}
+
+function authFailure(error: unknown, interactive: boolean): GoogleAuthError {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/did not approve|cancel|closed|declined|access_denied/i.test(text)) {
+    return new GoogleAuthError('Google sign-in was cancelled.', 'cancelled');
+  }
+  if (!interactive) {
+    return new GoogleAuthError(`Google sign-in has expired (${text}). Sign in again from the options page.`, 'needs-sign-in');
+  }
+  return new GoogleAuthError(`Google sign-in failed: ${text}`, 'failed');
+}
+
+/** The real browser APIs: session storage for the token (local where the browser has no session storage). */
+export function browserAuthDeps(): GoogleAuthDeps {
+  const identity = browser.identity as unknown as IdentityLike;
+  const manifest = browser.runtime.getManifest() as { oauth2?: { client_id?: string } };
+  return {
+    identity,
+    accountStorage: cachedStorageArea(browser.storage.local, 'local', browser.storage.onChanged),
+    tokenStorage: browser.storage.session
+      ? cachedStorageArea(browser.storage.session, 'session', browser.storage.onChanged)
+      : cachedStorageArea(browser.storage.local, 'local', browser.storage.onChanged),
+    chromeTokensAvailable: typeof identity.getAuthToken === 'function' && Boolean(manifest.oauth2?.client_id),
+    clientId: () => googleClientId(),
+    authUrl: GOOGLE_AUTH_URL,
+    now: Date.now,
+  };
+}

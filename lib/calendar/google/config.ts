@@ -1,0 +1,31 @@
+/** Where the product talks to Google. Tests pass other values through function parameters, never through the build. */
+export const CALENDAR_API_BASE_URL = 'https://www.googleapis.com/calendar/v3';
+export const GOOGLE_AUTH_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
+
+/** The narrowest scope that reads events; the calendar list scope is asked for only when the user picks calendars. */
+export const EVENTS_SCOPE = 'https://www.googleapis.com/auth/calendar.events.readonly';
+export const CALENDAR_LIST_SCOPE = 'https://www.googleapis.com/auth/calendar.calendarlist.readonly';
+
+export const CLIENT_ID_VARIABLE = 'WXT_GOOGLE_CLIENT_ID';
+
+/** MV3 cancels a fetch still pending after 30 s; stay below that with room for reading the body. */
+export const REQUEST_TIMEOUT_MS = 25_000;
+
+/** Google's largest page for events.list: fewer round trips for a 10,000-event calendar. */
+export const EVENTS_PAGE_SIZE = 2_500;
+
+export class GoogleSignInNotConfiguredError extends Error {
+  override name = 'GoogleSignInNotConfiguredError';
+  constructor() {
+    super(
+      `Google sign-in is not configured in this build: it has no OAuth client id. Build the extension with ${CLIENT_ID_VARIABLE} set to your Google OAuth client id.`,
+    );
+  }
+}
+
+/** The OAuth client id compiled into the build (see the README), or an error naming the variable that sets it. */
+export function googleClientId(configured: string | undefined = import.meta.env.WXT_GOOGLE_CLIENT_ID): string {
+  const clientId = typeof configured === 'string' ? configured.trim() : '';
+  if (!clientId) throw new GoogleSignInNotConfiguredError();
+  return clientId;
+}

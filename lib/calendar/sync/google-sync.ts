@@ -1,0 +1,178 @@
+import { getDatabase, type MentoringDatabase } from '../../db/database';
+import type { Settings, SyncState } from '../../model';
+import { calendarKeyOf } from '../calendar-key';
+import type { CalendarClient, EventsPage, FullSyncParams, IncrementalSyncParams } from '../google/client';
+import { GoogleApiError, SyncAbortedError } from '../google/errors';
+import { applyEventPage, getSyncState, updateSyncState, type StoreChangeCounts, type SyncStatePatch } from './event-store';
+import { mergeSkipped, readEventPage, type ReadPage } from './page-reader';
+
+export interface GoogleCalendarRef {
+  calendarId: string;
+  label: string;
+}
+
+export interface CalendarSyncResult extends StoreChangeCounts {
+  calendarKey: string;
+  /** The calendar's name as last seen, for messages. */
+  label: string;
+  /** Events skipped on this run, each with its reason in the sync state. */
+  skipped: number;
+  /** Set when the sync stopped on an error; the error is also in the sync state. */
+  error?: string;
+  /** The sync token the calendar holds after this run, a hint for the next run's first request. */
+  syncToken?: string;
+  /**
+   * With `deferIdleWrite`, a sync that found nothing leaves its bookkeeping (new token, time of
+   * the sync) to this write, which the caller runs after answering. Losing it loses nothing: the
+   * old token still yields the same (empty) changes.
+   */
+  deferredWrite?: () => Promise<unknown>;
+  /** The calendar's title as Google names it (the account's address for the primary calendar). */
+  calendarTitle?: string;
+}
+
+export interface GoogleSyncOptions {
+  client: CalendarClient;
+  /** The full sync's window; a function when reading it costs (only full syncs need it). */
+  window: Settings['syncWindow'] | (() => Promise<Settings['syncWindow']>);
+  deferIdleWrite?: boolean;
+  /**
+   * The sync token the caller expects the calendar to hold: its request starts at once, while the
+   * sync state is read, and is used only if the state agrees (requests are read-only).
+   */
+  expectedSyncToken?: string;
+  db?: MentoringDatabase;
+  now?: () => Date;
+  /** Runs before each page request; throws to stop (lease lost, sync cancelled). */
+  beforePage?: () => Promise<void>;
+  /** Runs before anything is written; throws to stop (e.g. the lease went to another context). */
+  beforeWrite?: () => Promise<void>;
+}
+
+type FetchedPage = { page: EventsPage; read: ReadPage };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One calendar, per Google's sync guide: a full sync lists the window page by page and ends with a
+ * sync token; later syncs send only that token and apply the changes. Every page is committed with
+ * the sync state, so a stopped worker resumes from the last committed page. A 410 drops the token
+ * and starts a full sync whose first page clears the calendar's copies, so events deleted meanwhile go too.
+ */
+export async function syncGoogleCalendar(calendar: GoogleCalendarRef, options: GoogleSyncOptions): Promise<CalendarSyncResult> {
+  const db = options.db ?? getDatabase();
+  const now = options.now ?? (() => new Date());
+  const write = async <T>(work: () => Promise<T>) => (await options.beforeWrite?.(), work());
+  const calendarKey = calendarKeyOf('google', calendar.calendarId);
+  const fetchPage = async (params: FullSyncParams | IncrementalSyncParams): Promise<FetchedPage> => {
+    await options.beforePage?.();
+    const page = await options.client.listEvents(calendar.calendarId, params);
+    return { page, read: readEventPage(page.items, calendarKey) };
+  };
+
+  const speculative = options.expectedSyncToken ? fetchPage({ syncToken: options.expectedSyncToken }) : undefined;
+  speculative?.catch(() => undefined);
+  let state = await getSyncState(calendarKey, db);
+  state ??= await write(() => updateSyncState(calendarKey, { source: 'google', calendarId: calendar.calendarId, label: calendar.label }, db));
+  const speculationHolds = state.syncToken === options.expectedSyncToken && !state.pageToken && !state.fullSyncStartedAt;
+  const totals: CalendarSyncResult = { calendarKey, label: state.label, added: 0, updated: 0, removed: 0, skipped: 0 };
+  const run = { options, db, now, totals, write, fetchPage };
+
+  try {
+    try {
+      await runPages(state, run, speculationHolds ? speculative : undefined);
+    } catch (error) {
+      if (!(error instanceof GoogleApiError && error.kind === 'gone')) throw error;
+      // The sync token (or a page token) expired: forget it and list everything again.
+      state = await write(() => updateSyncState(calendarKey, { syncToken: undefined, pageToken: undefined, fullSyncStartedAt: undefined }, db));
+      await runPages(state, run);
+    }
+  } catch (error) {
+    if (error instanceof SyncAbortedError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const status = error instanceof GoogleApiError ? error.status : undefined;
+    await write(() => updateSyncState(calendarKey, { lastError: { at: now().toISOString(), message: message.slice(0, 2_000), status } }, db));
+    return { ...totals, error: message };
+  }
+  return totals;
+}
+
+interface Run {
+  options: GoogleSyncOptions;
+  db: MentoringDatabase;
+  now: () => Date;
+  totals: CalendarSyncResult;
+  write: <T>(work: () => Promise<T>) => Promise<T>;
+  fetchPage: (params: FullSyncParams | IncrementalSyncParams) => Promise<FetchedPage>;
+}
+
+async function runPages(initial: SyncState, run: Run, firstPage?: Promise<FetchedPage>): Promise<void> {
+  const { options, db, now, totals } = run;
+  const calendarKey = initial.calendarKey;
+  const fullSync = initial.fullSyncStartedAt !== undefined || initial.syncToken === undefined;
+  const startingFresh = fullSync && initial.fullSyncStartedAt === undefined;
+  const startedAt = initial.fullSyncStartedAt ?? now().toISOString();
+  // A resumed full sync repeats the window it started with: Google wants the same query on every page.
+  const window = fullSync ? fullSyncWindow(Date.parse(startedAt), typeof options.window === 'function' ? await options.window() : options.window) : undefined;
+  const request = (pageToken: string | undefined) =>
+    run.fetchPage(window ? { ...window, pageToken } : { syncToken: initial.syncToken!, pageToken });
+  let skipped = startingFresh ? [] : initial.skipped;
+  let replaceAll = startingFresh;
+
+  let next = firstPage ?? request(startingFresh ? undefined : initial.pageToken);
+  for (;;) {
+    const { page, read } = await next;
+    // The next page downloads and is validated while this one is written.
+    if (page.nextPageToken) {
+      next = request(page.nextPageToken);
+      next.catch(() => undefined);
+    }
+    skipped = mergeSkipped(skipped, read);
+    const patch = pagePatch(page, { fullSync, startedAt, skipped, at: now().toISOString() });
+    if (page.summary) totals.calendarTitle = totals.label = page.summary.slice(0, 300);
+    if (page.nextSyncToken) totals.syncToken = page.nextSyncToken;
+    totals.skipped += read.skipped.length;
+    if (options.deferIdleWrite && !fullSync && !page.nextPageToken && page.items.length === 0) {
+      totals.deferredWrite = () => run.write(() => updateSyncState(calendarKey, patch, db));
+      return;
+    }
+    const changes = { upserts: read.upserts, deletedEventIds: read.deletedEventIds, replaceAll, emptiedBefore: startingFresh && !replaceAll };
+    const counts = await run.write(() => applyEventPage(calendarKey, changes, patch, db));
+    totals.added += counts.added;
+    totals.updated += counts.updated;
+    totals.removed += counts.removed;
+    replaceAll = false;
+    if (!page.nextPageToken) return;
+  }
+}
+
+function pagePatch(
+  page: EventsPage,
+  context: { fullSync: boolean; startedAt: string; skipped: SyncState['skipped']; at: string },
+): SyncStatePatch {
+  const patch: SyncStatePatch = { skipped: context.skipped };
+  if (page.summary) patch.label = page.summary.slice(0, 300);
+  if (page.nextPageToken) {
+    patch.pageToken = page.nextPageToken;
+    // Mid-way through a full sync the old token no longer describes the store.
+    if (context.fullSync) Object.assign(patch, { fullSyncStartedAt: context.startedAt, syncToken: undefined });
+    return patch;
+  }
+  return {
+    ...patch,
+    pageToken: undefined,
+    fullSyncStartedAt: undefined,
+    syncToken: page.nextSyncToken,
+    lastSyncAt: context.at,
+    lastError: undefined,
+    ...(context.fullSync ? { lastFullSyncAt: context.at } : {}),
+  };
+}
+
+/** The full sync's window around `startedMs`; Google wants RFC 3339 times with an offset. */
+export function fullSyncWindow(startedMs: number, window: Settings['syncWindow']): { timeMin: string; timeMax: string } {
+  return {
+    timeMin: new Date(startedMs - window.daysBack * DAY_MS).toISOString(),
+    timeMax: new Date(startedMs + window.daysAhead * DAY_MS).toISOString(),
+  };
+}

@@ -1,0 +1,162 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createGoogleAuth, type GoogleAuthDeps, type IdentityLike } from '../../../lib/calendar/google/auth';
+import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE, googleClientId } from '../../../lib/calendar/google/config';
+
+const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
+
+/** Answers the web flow like Google: an access token in the redirect's fragment, echoing the state. */
+function fakeIdentity(options: { chromeSignedIn?: boolean; webAnswer?: (request: URL) => string | undefined } = {}) {
+  const flows: { url: URL; interactive: boolean }[] = [];
+  const removed: string[] = [];
+  let chromeCalls = 0;
+  const identity: IdentityLike = {
+    getAuthToken: async () => {
+      chromeCalls++;
+      if (!options.chromeSignedIn) throw new Error('The user is not signed in.');
+      return { token: `chrome-token-${chromeCalls}`, grantedScopes: [EVENTS_SCOPE] };
+    },
+    removeCachedAuthToken: async ({ token }) => void removed.push(token),
+    launchWebAuthFlow: async ({ url, interactive }) => {
+      const request = new URL(url);
+      flows.push({ url: request, interactive });
+      if (options.webAnswer) return options.webAnswer(request);
+      const state = request.searchParams.get('state');
+      return `${REDIRECT}#access_token=web-token-${flows.length}&token_type=Bearer&expires_in=3600&state=${state}&scope=${encodeURIComponent(request.searchParams.get('scope')!)}`;
+    },
+    getRedirectURL: () => REDIRECT,
+  };
+  return { identity, flows, removed, chromeCalls: () => chromeCalls };
+}
+
+let clock = Date.parse('2026-11-21T08:00:00Z');
+
+function authWith(identity: IdentityLike, overrides: Partial<GoogleAuthDeps> = {}) {
+  return createGoogleAuth({
+    identity,
+    accountStorage: fakeBrowser.storage.local,
+    tokenStorage: fakeBrowser.storage.session,
+    chromeTokensAvailable: true,
+    clientId: () => 'client-123.apps.googleusercontent.com',
+    authUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+    now: () => clock,
+    ...overrides,
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clock = Date.parse('2026-11-21T08:00:00Z');
+});
+
+describe('Google sign-in', () => {
+  it('fails with a message naming the build variable when no client id was configured', async () => {
+    expect(() => googleClientId(undefined)).toThrow(/WXT_GOOGLE_CLIENT_ID/);
+    expect(() => googleClientId('  ')).toThrow(/WXT_GOOGLE_CLIENT_ID/);
+    const { identity, flows } = fakeIdentity();
+    await expect(authWith(identity, { clientId: () => googleClientId(undefined) }).signIn()).rejects.toThrow(/WXT_GOOGLE_CLIENT_ID/);
+    expect(flows).toHaveLength(0);
+  });
+
+  it('uses Chrome’s own token where Chrome is signed in', async () => {
+    const { identity, flows } = fakeIdentity({ chromeSignedIn: true });
+    const auth = authWith(identity);
+    expect(await auth.signIn()).toMatchObject({ method: 'chrome' });
+    expect(flows).toHaveLength(0);
+    expect(await auth.getToken()).toBe('chrome-token-1');
+  });
+
+  it('falls back to the web flow where getAuthToken fails, asking only for read access to events', async () => {
+    const { identity, flows } = fakeIdentity({ chromeSignedIn: false });
+    const auth = authWith(identity);
+    expect(await auth.signIn()).toEqual({ method: 'web', scopes: [EVENTS_SCOPE] });
+    const request = flows[0]!;
+    expect(request.interactive).toBe(true);
+    expect(`${request.url.origin}${request.url.pathname}`).toBe('https://accounts.google.com/o/oauth2/v2/auth');
+    expect(request.url.searchParams.get('client_id')).toBe('client-123.apps.googleusercontent.com');
+    expect(request.url.searchParams.get('response_type')).toBe('token');
+    expect(request.url.searchParams.get('redirect_uri')).toBe(REDIRECT);
+    expect(request.url.searchParams.get('scope')).toBe(EVENTS_SCOPE);
+    expect(await auth.getToken()).toBe('web-token-1');
+    expect((await fakeBrowser.storage.session.get('googleAuth.token'))['googleAuth.token']).toMatchObject({ token: 'web-token-1' });
+  });
+
+  it('does not try getAuthToken when the manifest has no oauth2 entry (Firefox, Edge builds)', async () => {
+    const { identity, chromeCalls } = fakeIdentity({ chromeSignedIn: true });
+    expect(await authWith(identity, { chromeTokensAvailable: false }).signIn()).toMatchObject({ method: 'web' });
+    expect(chromeCalls()).toBe(0);
+  });
+
+  it('refuses an answer that does not carry the state it sent', async () => {
+    const { identity } = fakeIdentity({ webAnswer: () => `${REDIRECT}#access_token=t&expires_in=3600&state=someone-else` });
+    await expect(authWith(identity, { chromeTokensAvailable: false }).signIn()).rejects.toThrow(/different request/);
+    expect(await authWith(identity).isSignedIn()).toBe(false);
+  });
+
+  it('reports a declined consent as cancelled', async () => {
+    const { identity } = fakeIdentity({ webAnswer: (url) => `${REDIRECT}#error=access_denied&state=${url.searchParams.get('state')}` });
+    await expect(authWith(identity, { chromeTokensAvailable: false }).signIn()).rejects.toMatchObject({ kind: 'cancelled' });
+  });
+
+  it('refuses a token without the events scope (the user unticked it)', async () => {
+    const { identity } = fakeIdentity({
+      webAnswer: (url) => `${REDIRECT}#access_token=t&expires_in=3600&state=${url.searchParams.get('state')}&scope=email`,
+    });
+    await expect(authWith(identity, { chromeTokensAvailable: false }).signIn()).rejects.toThrow(/did not grant read access/);
+  });
+});
+
+describe('tokens after sign-in', () => {
+  it('renews an expired web token silently (prompt=none, no window)', async () => {
+    const { identity, flows } = fakeIdentity();
+    const auth = authWith(identity, { chromeTokensAvailable: false });
+    await auth.signIn();
+    clock += 3_600_000;
+    expect(await auth.getToken()).toBe('web-token-2');
+    expect(flows[1]).toMatchObject({ interactive: false });
+    expect(flows[1]!.url.searchParams.get('prompt')).toBe('none');
+  });
+
+  it('says to sign in again when silent renewal is not possible', async () => {
+    let signedIn = false;
+    const { identity } = fakeIdentity({
+      webAnswer: (url) =>
+        signedIn
+          ? `${REDIRECT}#error=interaction_required&state=${url.searchParams.get('state')}`
+          : ((signedIn = true), `${REDIRECT}#access_token=t&expires_in=3600&state=${url.searchParams.get('state')}`),
+    });
+    const auth = authWith(identity, { chromeTokensAvailable: false });
+    await auth.signIn();
+    await expect(auth.renewToken('t')).rejects.toMatchObject({ kind: 'needs-sign-in', message: expect.stringMatching(/sign in again/i) });
+  });
+
+  it('renewToken forgets a refused Chrome token before asking for another', async () => {
+    const { identity, removed } = fakeIdentity({ chromeSignedIn: true });
+    const auth = authWith(identity);
+    await auth.signIn();
+    expect(await auth.renewToken('chrome-token-1')).toBe('chrome-token-2');
+    expect(removed).toEqual(['chrome-token-1']);
+  });
+
+  it('asks for the calendar list scope only when the user wants to choose calendars', async () => {
+    const { identity, flows } = fakeIdentity();
+    const auth = authWith(identity, { chromeTokensAvailable: false });
+    await auth.signIn();
+    expect(await auth.hasScope(CALENDAR_LIST_SCOPE)).toBe(false);
+    await auth.signIn([CALENDAR_LIST_SCOPE]);
+    expect(flows[1]!.url.searchParams.get('scope')).toBe(`${EVENTS_SCOPE} ${CALENDAR_LIST_SCOPE}`);
+    expect(await auth.hasScope(CALENDAR_LIST_SCOPE)).toBe(true);
+  });
+
+  it('sign-out forgets the token and the account', async () => {
+    const { identity, removed } = fakeIdentity({ chromeSignedIn: true });
+    const auth = authWith(identity);
+    await auth.signIn();
+    await auth.getToken();
+    await auth.signOut();
+    expect(await auth.isSignedIn()).toBe(false);
+    expect(removed).toEqual(['chrome-token-1']);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    await expect(auth.getToken()).rejects.toMatchObject({ kind: 'needs-sign-in' });
+  });
+});

@@ -1,0 +1,201 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings, type CalendarEventCopy, type Settings, type SyncState } from '../../lib/model';
+import { startEmulator, type RunningEmulator } from '../../tools/calendar-emulator';
+import { launchExtension, type LaunchedExtension } from './support/browser';
+import { readTable } from './support/extension-db';
+
+/**
+ * Issue 3 end to end: the built extension signs in to the Calendar API emulator through
+ * launchWebAuthFlow (Chromium has no Google sign-in), syncs 10,000 events, survives injected faults
+ * and a worker stopped mid-sync with its store equal to the emulator's, picks up an added, a moved
+ * and a cancelled event incrementally, and syncs in full again after a 410.
+ */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { session: { get(key: null): Promise<Record<string, unknown>> } };
+};
+
+const SELF = 'jordan.lee@corp.example';
+const EVENTS_SCOPE = 'https://www.googleapis.com/auth/calendar.events.readonly';
+const EVENT_COUNT = 10_000;
+
+let emulator: RunningEmulator;
+let extension: LaunchedExtension;
+let page: Page;
+
+beforeAll(async () => {
+  const now = new Date().toISOString();
+  emulator = await startEmulator({ httpPort: 0, httpsPort: 0, now, data: { calendars: [{ id: SELF, summary: SELF, timeZone: 'Europe/London', primary: true }], events: { [SELF]: [] } } });
+  // Three busy calendars' worth of meetings, from 150 days back (inside the 180 days the sync looks back).
+  const startFrom = new Date(Date.now() - 150 * 86_400_000).toISOString().slice(0, 10);
+  for (const [seed, count] of [[3, 3_334], [4, 3_333], [5, 3_333]] as const) emulator.control.generate({ calendarId: SELF, count, startFrom, seed });
+  const port = emulator.httpsPort!;
+  extension = await launchExtension({ mapHosts: { 'www.googleapis.com': port, 'accounts.google.com': port, 'oauth2.googleapis.com': port } });
+  page = await extension.openPage('sidepanel.html');
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await emulator?.close();
+});
+
+describe('Google Calendar sync in Chromium', () => {
+  it('signs in with the events scope only, keeping the token out of IndexedDB', async () => {
+    // Weekly series run on past a year: a window of 1,000 days ahead holds every occurrence the emulator has.
+    const stored = (await readTable<{ key: string; value: Settings }>(page, 'settings'))[0]?.value ?? defaultSettings;
+    await putRows(page, 'settings', [{ key: 'app', value: { ...stored, syncWindow: { daysBack: 180, daysAhead: 1_000 } } }]);
+    expect(await send(page, 'signInGoogle')).toEqual({ calendarKey: 'google:primary' });
+    const authorize = emulator.control.lastAuthorizeRequest();
+    expect(authorize).toMatchObject({ outcome: 'granted', responseType: 'token', scope: EVENTS_SCOPE });
+    expect(authorize?.clientId).toMatch(/\S/);
+    expect(authorize?.redirectUri).toBe(`https://${extension.extensionId}.chromiumapp.org/`);
+    const session = await page.evaluate(() => chrome.storage.session.get(null));
+    expect(JSON.stringify(session)).toContain('ya29.emu-');
+    for (const table of ['settings', 'syncStates', 'events']) expect(JSON.stringify(await readTable(page, table))).not.toContain('ya29.');
+  });
+
+  it(`syncs ${EVENT_COUNT.toLocaleString('en')} events`, async () => {
+    const summary = await send<{ calendars: number; added: number; errors: string[] }>(page, 'syncNow');
+    expect(summary.errors).toEqual([]);
+    await expectStoreEqualsEmulator();
+    expect(Object.keys(await localEvents())).toHaveLength(EVENT_COUNT);
+    const state = (await readTable<SyncState>(page, 'syncStates')).find((row) => row.calendarKey === 'google:primary');
+    expect(state).toMatchObject({ calendarKey: 'google:primary', label: SELF, skipped: [] });
+    expect(state?.syncToken).toBeTruthy();
+  });
+
+  it('survives injected faults and ends equal to the emulator', async () => {
+    const live = emulator.control.listEvents(SELF).filter((event) => !event.recurringEventId);
+    for (let round = 0; round < 4; round++) {
+      emulator.control.addEvent(SELF, { id: `faultround${round}`, summary: `Added in round ${round}`, start: { dateTime: hoursFromNow(24 + round) }, end: { dateTime: hoursFromNow(25 + round) } });
+      emulator.control.moveEvent(SELF, live[round]!.id!, { start: { dateTime: hoursFromNow(48 + round) }, end: { dateTime: hoursFromNow(49 + round) } });
+      emulator.control.cancelEvent(SELF, live[100 + round]!.id!);
+      emulator.control.injectFault({ kind: 'error', status: [503, 500, 429][round % 3]! });
+      emulator.control.injectFault(round % 2 ? { kind: 'truncatedBody' } : { kind: 'dropConnection' });
+      emulator.control.injectFault({ kind: 'error', status: 403, reason: round % 2 ? 'userRateLimitExceeded' : 'rateLimitExceeded' });
+      const summary = await send<{ errors: string[] }>(page, 'syncNow');
+      expect(summary.errors, `round ${round}`).toEqual([]);
+      await expectStoreEqualsEmulator();
+    }
+  });
+
+  it('resumes from the last committed page when the worker is stopped mid-sync', async () => {
+    emulator.control.invalidateSyncTokens();
+    // Requests: the 410, the full listing's first page, then its second page, which waits long
+    // enough for the worker to be stopped after the first page committed.
+    emulator.control.injectFault({ kind: 'delay', delayMs: 1 });
+    emulator.control.injectFault({ kind: 'delay', delayMs: 1 });
+    emulator.control.injectFault({ kind: 'delay', delayMs: 20_000 });
+    void send(page, 'syncNow').catch(() => undefined);
+    const googleState = async () => (await readTable<SyncState>(page, 'syncStates')).find((row) => row.calendarKey === 'google:primary');
+    await expect.poll(async () => (await googleState())?.pageToken, { timeout: 60_000 }).toBeTruthy();
+    const cdp = await extension.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    emulator.control.clearFaults();
+    emulator.control.clearRequestLog();
+
+    const summary = await send<{ errors: string[] }>(page, 'syncNow');
+    expect(summary.errors).toEqual([]);
+    const resumed = emulator.control.requestLog().find((entry) => entry.path.endsWith('/events'));
+    expect(resumed?.query.pageToken).toBeTruthy();
+    expect(resumed?.query.timeMin).toBeTruthy();
+    await expectStoreEqualsEmulator();
+  });
+
+  it('picks up an added, a moved and a cancelled event on the next incremental sync', async () => {
+    const [moved, cancelled] = emulator.control.listEvents(SELF).filter((event) => !event.recurringEventId).slice(20);
+    emulator.control.addEvent(SELF, { id: 'newmentoring1', summary: 'Mentoring with Ana', start: { dateTime: hoursFromNow(30) }, end: { dateTime: hoursFromNow(31) } });
+    emulator.control.moveEvent(SELF, moved!.id!, { start: { dateTime: hoursFromNow(50) }, end: { dateTime: hoursFromNow(51) } });
+    emulator.control.cancelEvent(SELF, cancelled!.id!);
+    emulator.control.clearRequestLog();
+
+    const summary = await send<{ added: number; updated: number; removed: number; errors: string[] }>(page, 'syncNow');
+    expect(summary).toMatchObject({ added: 1, updated: 1, removed: 1, errors: [] });
+    const requests = emulator.control.requestLog().filter((entry) => entry.path.endsWith('/events'));
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.query.syncToken).toBeTruthy();
+    for (const forbidden of ['timeMin', 'timeMax', 'orderBy', 'q']) expect(requests[0]?.query).not.toHaveProperty(forbidden);
+    const local = await localEvents();
+    expect(local.newmentoring1).toBe(`Mentoring with Ana|${hoursFromNow(30)}`);
+    expect(local[moved!.id!]?.split('|')[1]).toBe(hoursFromNow(50));
+    expect(local[cancelled!.id!]).toBeUndefined();
+  });
+
+  it('syncs in full again after 410 Gone, dropping events that no longer exist', async () => {
+    for (const event of emulator.control.listEvents(SELF).slice(200, 210)) emulator.control.cancelEvent(SELF, event.id!);
+    emulator.control.invalidateSyncTokens();
+    emulator.control.clearRequestLog();
+
+    const summary = await send<{ errors: string[] }>(page, 'syncNow');
+    expect(summary.errors).toEqual([]);
+    const statuses = emulator.control.requestLog().filter((entry) => entry.path.endsWith('/events')).map((entry) => entry.status);
+    expect(statuses[0]).toBe(410);
+    expect(statuses.slice(1).every((status) => status === 200)).toBe(true);
+    await expectStoreEqualsEmulator();
+  });
+
+  it('signs out keeping the synced events, and stops syncing', async () => {
+    await send(page, 'signOutGoogle', { keepData: true });
+    expect(Object.keys(await localEvents()).length).toBeGreaterThan(EVENT_COUNT - 100);
+    expect((await readTable<SyncState>(page, 'syncStates')).filter((row) => row.source === 'google')).toEqual([]);
+    expect(JSON.stringify(await page.evaluate(() => chrome.storage.session.get(null)))).not.toContain('ya29.');
+    emulator.control.clearRequestLog();
+    expect(await send(page, 'syncNow')).toMatchObject({ calendars: 0, errors: [] });
+    expect(emulator.control.requestLog()).toEqual([]);
+  });
+});
+
+/** Sends one message in @webext-core/messaging's wire format, as the product's pages do; throws the background's error. */
+async function send<T = unknown>(target: Page, type: string, data?: unknown): Promise<T> {
+  const reply = await target.evaluate(
+    async ({ type, data }) => (await chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() })) as { res?: unknown; err?: { message?: string } } | undefined,
+    { type, data },
+  );
+  if (reply?.err) throw new Error(`${type} failed: ${reply.err.message}`);
+  return reply?.res as T;
+}
+
+/** Writes rows straight into the extension's IndexedDB, as another of its pages would. */
+async function putRows(target: Page, table: string, rows: unknown[]): Promise<void> {
+  await target.evaluate(
+    ({ storeName, values }) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('mentoring-companion');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(storeName, 'readwrite');
+          for (const value of values) transaction.objectStore(storeName).put(value);
+          transaction.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+    { storeName: table, values: rows },
+  );
+}
+
+/** The store as `id → "summary|start"`, the same shape as the emulator's side. */
+async function localEvents(): Promise<Record<string, string>> {
+  const rows = (await readTable<CalendarEventCopy>(page, 'events')).filter((row) => row.calendarKey === 'google:primary');
+  return Object.fromEntries(rows.map((row) => [row.eventId, eventSignature(row.event.summary, row.startMs)]));
+}
+
+async function expectStoreEqualsEmulator(): Promise<void> {
+  const expected = Object.fromEntries(
+    emulator.control.listEvents(SELF).map((event) => [event.id!, eventSignature(event.summary ?? undefined, Date.parse(event.start?.dateTime ?? `${event.start?.date}T00:00:00Z`))]),
+  );
+  expect(await localEvents()).toEqual(expected);
+}
+
+function eventSignature(summary: string | undefined, startMs: number): string {
+  return `${summary ?? ''}|${new Date(startMs).toISOString()}`;
+}
+
+const base = Math.floor(Date.now() / 60_000) * 60_000;
+function hoursFromNow(hours: number): string {
+  return new Date(base + hours * 3_600_000).toISOString();
+}
