@@ -1,0 +1,29 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
+import { startIcsSync } from '../../lib/calendar/ics/ics-source';
+import { startCalendarSync } from '../../lib/calendar/sync/scheduler';
+import { startFirstRun } from '../../lib/demo/first-run';
+import { registerMessageHandlers, unhandledMessages } from '../../lib/messaging/register';
+import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
+import { startSessionsAndPrompts } from '../../lib/sessions/start';
+
+describe('messages between the pages and the background', () => {
+  it('has a handler for every message once the background has started what it starts', () => {
+    expect(unhandledMessages().length).toBeGreaterThan(0);
+    // The in-memory browser has no manifest; the real one is built by WXT.
+    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Mentoring Companion', version: '0.1.0' });
+    // The same list as entrypoints/background.ts.
+    startCalendarSync();
+    startIcsSync();
+    startSidePanelBehavior();
+    startSessionsAndPrompts();
+    startFirstRun();
+    expect(unhandledMessages()).toEqual([]);
+  });
+
+  it('refuses a second handler for the same message', () => {
+    expect(() => registerMessageHandlers({ syncNow: () => ({ calendars: 0, added: 0, updated: 0, removed: 0, skipped: 0, errors: [] }) })).toThrow(
+      /"syncNow" already has a handler/,
+    );
+  });
+});
