@@ -5,7 +5,8 @@ import { defaultSettings, type Pairing, type Session } from '../../lib/model';
 import { startEmulator, type RunningEmulator } from '../../tools/calendar-emulator';
 import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/browser';
-import { readTable, waitForRows } from './support/extension-db';
+import { putRows, readTable, waitForRows } from './support/extension-db';
+import { sendFromPage } from './support/messages';
 
 /**
  * Issue 4 end to end: the extension signs in to the calendar emulator, syncs the sample calendar,
@@ -14,7 +15,6 @@ import { readTable, waitForRows } from './support/extension-db';
  */
 /** The extension APIs the test calls inside the extension's own page. */
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
   alarms: { getAll(): Promise<{ name: string }[]> };
   notifications: { getAll(): Promise<Record<string, unknown>> };
   action: { getBadgeText(details: object): Promise<string> };
@@ -76,8 +76,8 @@ describe('sessions and prompts from a synced calendar', () => {
       { key: 'app', value: { ...settings, notifications: { ...settings.notifications, feedbackDelayMinutes: 0, enabled: true } } },
     ]);
 
-    expect(await sendToBackground(page, 'signInGoogle', undefined)).toMatchObject({ ok: true });
-    expect(await sendToBackground(page, 'syncNow', undefined)).toMatchObject({ ok: true });
+    expect(await sendFromPage(page, 'signInGoogle')).toMatchObject({ calendarKey: 'google:primary' });
+    expect((await sendFromPage(page, 'syncNow')).errors).toEqual([]);
 
     const sessions = await waitForRows<Session>(page, 'sessions', (rows) => rows.some((row) => row.calendar?.eventId === ENDING_SOON_ID));
     const mine = sessions.filter((session) => !session.isDemo);
@@ -107,38 +107,6 @@ describe('sessions and prompts from a synced calendar', () => {
 
 function pairing(id: string, title: string, type: Pairing['type'], myRole: Pairing['myRole'], participants: Pairing['participants']): Pairing {
   return { id, title, type, myRole, participants, cadenceDays: 14, status: 'active', seriesIds: [], keywords: [], isDemo: false, createdAt: stamp, updatedAt: stamp };
-}
-
-/** Writes rows straight into the extension's IndexedDB (valid rows: they skip the product's validation). */
-async function putRows(target: Page, table: string, rows: unknown[]): Promise<void> {
-  await target.evaluate(
-    ({ storeName, values }) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('mentoring-companion');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction(storeName, 'readwrite');
-          for (const value of values) transaction.objectStore(storeName).put(value);
-          transaction.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          transaction.onerror = () => fail(transaction.error);
-        };
-      }),
-    { storeName: table, values: rows },
-  );
-}
-
-/** Sends one message in @webext-core/messaging's wire format, as the product's pages do. */
-async function sendToBackground(target: Page, type: string, data: unknown): Promise<{ ok: boolean; error?: string }> {
-  return target.evaluate(
-    async ({ type, data }) => {
-      const reply = (await chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() })) as { res?: unknown; err?: { message?: string } } | undefined;
-      return reply?.err ? { ok: false, error: reply.err.message ?? 'failed' } : { ok: true };
-    },
-    { type, data },
-  );
 }
 
 async function waitFor<T>(target: Page, read: () => Promise<T>, holds: (value: T) => boolean, timeoutMs: number): Promise<T> {

@@ -58,6 +58,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // A fresh profile is a fresh install, which opens the options page (the welcome). Chrome may open it
+  // in whichever blank tab exists, so tests open their own pages only once it is there.
+  await waitForPage(context, `chrome-extension://${extensionId}/options.html`);
   return {
     context,
     extensionId,
@@ -72,4 +75,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function waitForPage(context: BrowserContext, url: string, timeoutMs = 30_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((candidate) => candidate.url().startsWith(url));
+    if (page) {
+      await page.waitForLoadState('domcontentloaded');
+      return page;
+    }
+    if (Date.now() > deadline) throw new Error(`${url} never opened`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

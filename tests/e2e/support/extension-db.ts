@@ -45,3 +45,24 @@ export async function waitForRows<T = Record<string, unknown>>(
   }
   throw new Error(`table ${table} never reached the expected state; last saw ${rows.length} rows`);
 }
+
+/** Writes rows straight into the extension's IndexedDB, as another of its pages would (rows must be valid). */
+export async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ storeName, values }) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('mentoring-companion');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(storeName, 'readwrite');
+          for (const value of values) transaction.objectStore(storeName).put(value);
+          transaction.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+    { storeName: table, values: rows },
+  );
+}
