@@ -16,6 +16,11 @@ export const messageDataSchemas = {
   }),
   addIcsUrl: z.object({ url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }) }),
   removeCalendar: z.object({ calendarKey: idSchema, keepData: z.boolean() }),
+  listGoogleCalendars: z.undefined(),
+  addGoogleCalendar: z.object({
+    calendarId: z.string().check(z.minLength(1), z.maxLength(1024)),
+    label: z.optional(z.string().check(z.maxLength(300))),
+  }),
   openFeedback: z.object({ sessionId: idSchema }),
   decideDetection: z.object({
     seriesId: idSchema,
@@ -37,13 +42,28 @@ export interface SyncSummary {
   errors: string[];
 }
 
+/** Sign-out always forgets the tokens here; revoking them at Google is best effort. */
+export interface SignOutResult {
+  revoked: boolean;
+  revokeProblem?: string;
+}
+
+export interface GoogleCalendarChoice {
+  calendarId: string;
+  label: string;
+  primary: boolean;
+  selected: boolean;
+}
+
 export interface MessageResults {
   syncNow: SyncSummary;
   signInGoogle: { calendarKey: string };
-  signOutGoogle: void;
+  signOutGoogle: SignOutResult;
   importIcsFile: { calendarKey: string; events: number; skipped: number };
   addIcsUrl: { calendarKey: string; events: number; skipped: number };
   removeCalendar: void;
+  listGoogleCalendars: { calendars: GoogleCalendarChoice[] };
+  addGoogleCalendar: { calendarKey: string };
   openFeedback: void;
   decideDetection: void;
   replanPrompts: { alarms: number };

@@ -1,15 +1,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type CalendarEventCopy, type Settings, type SyncState } from '../../lib/model';
-import { startEmulator, type RunningEmulator } from '../../tools/calendar-emulator';
+import { startEmulator, type RequestLogEntry, type RunningEmulator } from '../../tools/calendar-emulator';
+import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/browser';
-import { readTable } from './support/extension-db';
+import { putRows, readTable } from './support/extension-db';
+import { sendFromPage } from './support/messages';
 
 /**
  * Issue 3 end to end: the built extension signs in to the Calendar API emulator through
  * launchWebAuthFlow (Chromium has no Google sign-in), syncs 10,000 events, survives injected faults
  * and a worker stopped mid-sync with its store equal to the emulator's, picks up an added, a moved
- * and a cancelled event incrementally, and syncs in full again after a 410.
+ * and a cancelled event incrementally, syncs in full again after a 410, adds a second calendar
+ * chosen on the options page, and revokes the token at Google on sign-out.
  */
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -18,6 +21,8 @@ declare const chrome: {
 
 const SELF = 'jordan.lee@corp.example';
 const EVENTS_SCOPE = 'https://www.googleapis.com/auth/calendar.events.readonly';
+const CALENDAR_LIST_SCOPE = 'https://www.googleapis.com/auth/calendar.calendarlist.readonly';
+const PROGRAMME = 'c_mentoringprogramme@group.calendar.google.com';
 const EVENT_COUNT = 10_000;
 
 let emulator: RunningEmulator;
@@ -45,7 +50,7 @@ describe('Google Calendar sync in Chromium', () => {
     // Weekly series run on past a year: a window of 1,000 days ahead holds every occurrence the emulator has.
     const stored = (await readTable<{ key: string; value: Settings }>(page, 'settings'))[0]?.value ?? defaultSettings;
     await putRows(page, 'settings', [{ key: 'app', value: { ...stored, syncWindow: { daysBack: 180, daysAhead: 1_000 } } }]);
-    expect(await send(page, 'signInGoogle')).toEqual({ calendarKey: 'google:primary' });
+    expect(await sendFromPage(page, 'signInGoogle')).toEqual({ calendarKey: 'google:primary' });
     const authorize = emulator.control.lastAuthorizeRequest();
     expect(authorize).toMatchObject({ outcome: 'granted', responseType: 'token', scope: EVENTS_SCOPE });
     expect(authorize?.clientId).toMatch(/\S/);
@@ -56,7 +61,7 @@ describe('Google Calendar sync in Chromium', () => {
   });
 
   it(`syncs ${EVENT_COUNT.toLocaleString('en')} events`, async () => {
-    const summary = await send<{ calendars: number; added: number; errors: string[] }>(page, 'syncNow');
+    const summary = await sendFromPage(page, 'syncNow');
     expect(summary.errors).toEqual([]);
     await expectStoreEqualsEmulator();
     expect(Object.keys(await localEvents())).toHaveLength(EVENT_COUNT);
@@ -74,7 +79,7 @@ describe('Google Calendar sync in Chromium', () => {
       emulator.control.injectFault({ kind: 'error', status: [503, 500, 429][round % 3]! });
       emulator.control.injectFault(round % 2 ? { kind: 'truncatedBody' } : { kind: 'dropConnection' });
       emulator.control.injectFault({ kind: 'error', status: 403, reason: round % 2 ? 'userRateLimitExceeded' : 'rateLimitExceeded' });
-      const summary = await send<{ errors: string[] }>(page, 'syncNow');
+      const summary = await sendFromPage(page, 'syncNow');
       expect(summary.errors, `round ${round}`).toEqual([]);
       await expectStoreEqualsEmulator();
     }
@@ -87,7 +92,7 @@ describe('Google Calendar sync in Chromium', () => {
     emulator.control.injectFault({ kind: 'delay', delayMs: 1 });
     emulator.control.injectFault({ kind: 'delay', delayMs: 1 });
     emulator.control.injectFault({ kind: 'delay', delayMs: 20_000 });
-    void send(page, 'syncNow').catch(() => undefined);
+    void sendFromPage(page, 'syncNow').catch(() => undefined);
     const googleState = async () => (await readTable<SyncState>(page, 'syncStates')).find((row) => row.calendarKey === 'google:primary');
     await expect.poll(async () => (await googleState())?.pageToken, { timeout: 60_000 }).toBeTruthy();
     const cdp = await extension.context.newCDPSession(page);
@@ -95,10 +100,11 @@ describe('Google Calendar sync in Chromium', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     emulator.control.clearFaults();
     emulator.control.clearRequestLog();
+    const since = Date.now();
 
-    const summary = await send<{ errors: string[] }>(page, 'syncNow');
+    const summary = await sendFromPage(page, 'syncNow');
     expect(summary.errors).toEqual([]);
-    const resumed = emulator.control.requestLog().find((entry) => entry.path.endsWith('/events'));
+    const resumed = eventRequestsSince(since)[0];
     expect(resumed?.query.pageToken).toBeTruthy();
     expect(resumed?.query.timeMin).toBeTruthy();
     await expectStoreEqualsEmulator();
@@ -110,10 +116,11 @@ describe('Google Calendar sync in Chromium', () => {
     emulator.control.moveEvent(SELF, moved!.id!, { start: { dateTime: hoursFromNow(50) }, end: { dateTime: hoursFromNow(51) } });
     emulator.control.cancelEvent(SELF, cancelled!.id!);
     emulator.control.clearRequestLog();
+    const since = Date.now();
 
-    const summary = await send<{ added: number; updated: number; removed: number; errors: string[] }>(page, 'syncNow');
+    const summary = await sendFromPage(page, 'syncNow');
     expect(summary).toMatchObject({ added: 1, updated: 1, removed: 1, errors: [] });
-    const requests = emulator.control.requestLog().filter((entry) => entry.path.endsWith('/events'));
+    const requests = eventRequestsSince(since);
     expect(requests).toHaveLength(1);
     expect(requests[0]?.query.syncToken).toBeTruthy();
     for (const forbidden of ['timeMin', 'timeMax', 'orderBy', 'q']) expect(requests[0]?.query).not.toHaveProperty(forbidden);
@@ -127,55 +134,59 @@ describe('Google Calendar sync in Chromium', () => {
     for (const event of emulator.control.listEvents(SELF).slice(200, 210)) emulator.control.cancelEvent(SELF, event.id!);
     emulator.control.invalidateSyncTokens();
     emulator.control.clearRequestLog();
+    const since = Date.now();
 
-    const summary = await send<{ errors: string[] }>(page, 'syncNow');
+    const summary = await sendFromPage(page, 'syncNow');
     expect(summary.errors).toEqual([]);
-    const statuses = emulator.control.requestLog().filter((entry) => entry.path.endsWith('/events')).map((entry) => entry.status);
+    const statuses = eventRequestsSince(since).map((entry) => entry.status);
     expect(statuses[0]).toBe(410);
     expect(statuses.slice(1).every((status) => status === 200)).toBe(true);
     await expectStoreEqualsEmulator();
   });
 
-  it('signs out keeping the synced events, and stops syncing', async () => {
-    await send(page, 'signOutGoogle', { keepData: true });
+  it('adds a second calendar chosen on the options page and syncs its events', async () => {
+    emulator.control.addCalendar({ id: PROGRAMME, summary: 'Mentoring Programme', timeZone: 'Europe/London', accessRole: 'reader' });
+    for (const day of [3, 10, 17]) {
+      emulator.control.addEvent(PROGRAMME, { id: `programme${day}`, summary: `Programme workshop, day ${day}`, start: { dateTime: hoursFromNow(day * 24) }, end: { dateTime: hoursFromNow(day * 24 + 1) } });
+    }
+    const options = await OptionsPage.open(extension.context, extension.extensionId);
+    const listed = await options.chooseGoogleCalendars();
+    expect(listed.calendars).toEqual([
+      { label: SELF, checked: true, fixed: true },
+      { label: 'Mentoring Programme', checked: false, fixed: false },
+    ]);
+    // The calendar list was asked for only now, on top of the events scope.
+    expect(emulator.control.lastAuthorizeRequest()).toMatchObject({ outcome: 'granted', scopes: [EVENTS_SCOPE, CALENDAR_LIST_SCOPE] });
+
+    expect(await options.addGoogleCalendar('Mentoring Programme')).toMatchObject({ ok: true, message: expect.stringContaining('Added “Mentoring Programme”') });
+    const programmeEvents = async () =>
+      (await readTable<CalendarEventCopy>(page, 'events')).filter((row) => row.calendarKey === `google:${PROGRAMME}`).map((row) => row.event.summary).sort();
+    await expect.poll(programmeEvents, { timeout: 60_000 }).toEqual(['Programme workshop, day 10', 'Programme workshop, day 17', 'Programme workshop, day 3']);
+    await expect.poll(async () => (await options.syncStatus()).map((row) => row.label)).toContain('Mentoring Programme');
+    await options.page.close();
+  });
+
+  it('signs out keeping the synced events, revoking the token at Google, and stops syncing', async () => {
+    emulator.control.clearRequestLog();
+    expect(await sendFromPage(page, 'signOutGoogle', { keepData: true })).toEqual({ revoked: true });
+    expect(emulator.control.requestLog()).toContainEqual(expect.objectContaining({ method: 'POST', host: 'oauth2.googleapis.com', path: '/revoke', status: 200 }));
     expect(Object.keys(await localEvents()).length).toBeGreaterThan(EVENT_COUNT - 100);
     expect((await readTable<SyncState>(page, 'syncStates')).filter((row) => row.source === 'google')).toEqual([]);
     expect(JSON.stringify(await page.evaluate(() => chrome.storage.session.get(null)))).not.toContain('ya29.');
     emulator.control.clearRequestLog();
-    expect(await send(page, 'syncNow')).toMatchObject({ calendars: 0, errors: [] });
+    expect(await sendFromPage(page, 'syncNow')).toMatchObject({ calendars: 0, errors: [] });
     expect(emulator.control.requestLog()).toEqual([]);
   });
 });
 
-/** Sends one message in @webext-core/messaging's wire format, as the product's pages do; throws the background's error. */
-async function send<T = unknown>(target: Page, type: string, data?: unknown): Promise<T> {
-  const reply = await target.evaluate(
-    async ({ type, data }) => (await chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() })) as { res?: unknown; err?: { message?: string } } | undefined,
-    { type, data },
-  );
-  if (reply?.err) throw new Error(`${type} failed: ${reply.err.message}`);
-  return reply?.res as T;
-}
-
-/** Writes rows straight into the extension's IndexedDB, as another of its pages would. */
-async function putRows(target: Page, table: string, rows: unknown[]): Promise<void> {
-  await target.evaluate(
-    ({ storeName, values }) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('mentoring-companion');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction(storeName, 'readwrite');
-          for (const value of values) transaction.objectStore(storeName).put(value);
-          transaction.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          transaction.onerror = () => fail(transaction.error);
-        };
-      }),
-    { storeName: table, values: rows },
-  );
+/**
+ * Calendar API requests that started at or after `since`: a request delayed on purpose by an earlier
+ * case may still finish, and be logged, after that case cleared the log.
+ */
+function eventRequestsSince(since: number): RequestLogEntry[] {
+  return emulator.control
+    .requestLog()
+    .filter((entry) => entry.path.startsWith('/calendar/v3/calendars/') && Date.parse(entry.at) >= since);
 }
 
 /** The store as `id → "summary|start"`, the same shape as the emulator's side. */

@@ -4,6 +4,7 @@ import type { SyncState } from '../../../lib/model';
 import { Button } from '../../shared/Button';
 import { plural } from '../../shared/format';
 import { ActionOutcome, useAction } from '../ui';
+import { GoogleCalendarChooser } from './GoogleCalendarChooser';
 
 /** Google Calendar: sign in (the background runs the OAuth flow), or sign out keeping or deleting the copies. */
 export function GoogleAccount({ connected, calendars }: { connected: boolean; calendars: SyncState[] }) {
@@ -18,11 +19,15 @@ export function GoogleAccount({ connected, calendars }: { connected: boolean; ca
     });
   const signOut = () =>
     action.run(async () => {
-      await sendMessage('signOutGoogle', { keepData });
+      const result = await sendMessage('signOutGoogle', { keepData });
       setSigningOut(false);
-      return keepData
+      const done = keepData
         ? 'Signed out. The synced events stay on this computer but are no longer updated.'
         : 'Signed out and deleted the synced Google events.';
+      // The tokens are gone from here either way; only Google's side of the grant may remain.
+      return result.revoked
+        ? `${done} Google has withdrawn the extension's access.`
+        : `${done} Google could not be told to withdraw the extension's access (${result.revokeProblem ?? 'no answer'}); you can remove it in your Google Account under Security, Third-party apps.`;
     });
 
   return (
@@ -40,6 +45,7 @@ export function GoogleAccount({ connected, calendars }: { connected: boolean; ca
           Sign in with Google
         </Button>
       )}
+      {connected && <GoogleCalendarChooser />}
       {connected && !signingOut && <Button onClick={() => setSigningOut(true)}>Sign out…</Button>}
       {connected && signingOut && (
         <fieldset class="confirm">

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from '../../model';
 import { cachedStorageArea } from './cached-storage';
-import { EVENTS_SCOPE, GOOGLE_AUTH_URL, googleClientId } from './config';
+import { EVENTS_SCOPE, GOOGLE_AUTH_URL, GOOGLE_REVOKE_URL, REVOKE_TIMEOUT_MS, googleClientId } from './config';
+import { revokeGoogleToken, type RevokeOutcome } from './revoke';
 import { webAuthFlowUrl, readWebAuthFlowResult, type WebAuthToken } from './web-auth-flow';
 
 /** Why sign-in failed, worded for the user. */
@@ -58,6 +59,10 @@ export interface GoogleAuthDeps {
   chromeTokensAvailable: boolean;
   clientId: () => string;
   authUrl: string;
+  /** Sign-out revokes the token at Google through these. */
+  fetch: typeof fetch;
+  revokeUrl: string;
+  revokeTimeoutMs?: number;
   now: () => number;
 }
 
@@ -68,8 +73,8 @@ export interface GoogleAuth {
   hasScope(scope: string): Promise<boolean>;
   getToken(): Promise<string>;
   renewToken(staleToken: string): Promise<string>;
-  /** Forgets every token and the sign-in itself. */
-  signOut(): Promise<void>;
+  /** Forgets every token and the sign-in itself, and asks Google to revoke the access (best effort). */
+  signOut(): Promise<RevokeOutcome>;
 }
 
 export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): GoogleAuth {
@@ -145,9 +150,19 @@ export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): Goog
     },
 
     async signOut() {
-      const [cached, account] = await Promise.all([readCachedToken(), readAccount()]);
+      const deadline = AbortSignal.timeout(deps.revokeTimeoutMs ?? REVOKE_TIMEOUT_MS);
+      const account = await readAccount();
+      // After a browser restart the token (session storage) is gone: a silent renewal finds one to revoke.
+      const live = account ? getToken() : undefined;
+      const token = live ? await beforeAbort(live, deadline).catch(() => undefined) : undefined;
+      const cached = await readCachedToken();
       await dropToken(cached?.token, account?.method);
       await deps.accountStorage.remove(ACCOUNT_KEY);
+      // A renewal that answered after the deadline must not leave its token behind a sign-out.
+      if (live && token === undefined) void live.then(async () => ((await readAccount()) ? undefined : deps.tokenStorage.remove(TOKEN_KEY))).catch(() => undefined);
+      const outcome = await revokeGoogleToken(token, { fetch: deps.fetch, url: deps.revokeUrl, signal: deadline });
+      if (!outcome.revoked) console.warn('Mentoring Companion: signed out, but Google did not revoke the access:', outcome.revokeProblem);
+      return outcome;
     },
   };
 
@@ -160,6 +175,14 @@ export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): Goog
     await storeToken(fresh);
     return fresh.token;
   }
+}
+
+function beforeAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    work.then(resolve, reject);
+  });
 }
 
 async function chromeToken(identity: IdentityLike, scopes: string[], interactive: boolean): Promise<string> {
@@ -219,6 +242,8 @@ export function browserAuthDeps(): GoogleAuthDeps {
     chromeTokensAvailable: typeof identity.getAuthToken === 'function' && Boolean(manifest.oauth2?.client_id),
     clientId: () => googleClientId(),
     authUrl: GOOGLE_AUTH_URL,
+    fetch: (input, init) => fetch(input, init),
+    revokeUrl: GOOGLE_REVOKE_URL,
     now: Date.now,
   };
 }

@@ -1,6 +1,10 @@
 /** Where the product talks to Google. Tests pass other values through function parameters, never through the build. */
 export const CALENDAR_API_BASE_URL = 'https://www.googleapis.com/calendar/v3';
 export const GOOGLE_AUTH_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
+/** Google's documented token revocation endpoint (POST, `?token=`). */
+export const GOOGLE_REVOKE_URL = 'https://oauth2.googleapis.com/revoke';
+/** Sign-out waits this long at most for Google to confirm the revocation. */
+export const REVOKE_TIMEOUT_MS = 5_000;
 
 /** The narrowest scope that reads events; the calendar list scope is asked for only when the user picks calendars. */
 export const EVENTS_SCOPE = 'https://www.googleapis.com/auth/calendar.events.readonly';

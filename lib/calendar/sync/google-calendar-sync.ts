@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { getDatabase, type MentoringDatabase } from '../../db/database';
-import type { SyncSummary } from '../../messaging/protocol';
+import type { GoogleCalendarChoice, SignOutResult, SyncSummary } from '../../messaging/protocol';
 import { getSettings, updateSettings } from '../../settings/settings-store';
 import { calendarKeyOf } from '../calendar-key';
-import { createGoogleAuth, type GoogleAuth, type StorageAreaLike } from '../google/auth';
+import { GoogleAuthError, createGoogleAuth, type GoogleAuth, type StorageAreaLike } from '../google/auth';
 import { cachedStorageArea } from '../google/cached-storage';
 import type { BackoffOptions } from '../google/backoff';
 import { createCalendarClient, type CalendarClient } from '../google/client';
@@ -36,12 +36,9 @@ export interface GoogleSyncEnvironment {
   leaseWaitMs?: number;
 }
 
-export interface AvailableGoogleCalendar {
-  calendarId: string;
-  label: string;
-  primary: boolean;
-  selected: boolean;
-}
+/** The calendar-list permission was refused (declined, or unticked on Google's consent page). */
+export const CALENDAR_LIST_REFUSED =
+  'Google did not allow the extension to see your list of calendars, so no other calendar can be chosen. Your primary calendar keeps syncing. To choose calendars, try again and allow seeing your list of Google calendars.';
 
 export { ANOTHER_SYNC_RUNNING };
 
@@ -103,11 +100,12 @@ export class GoogleCalendarSync {
     return { calendarKey: calendarKeyOf('google', PRIMARY_CALENDAR.calendarId) };
   }
 
-  /** Forgets the tokens and stops syncing; the synced copies stay (without their sync state) or go. */
-  async signOut(keepData: boolean): Promise<void> {
+  /** Forgets (and revokes) the tokens and stops syncing; the synced copies stay (without their sync state) or go. */
+  async signOut(keepData: boolean): Promise<SignOutResult> {
     await this.stopRunningSync();
+    let result: SignOutResult = { revoked: false };
     await this.whileHoldingLease(async () => {
-      await this.env.auth.signOut();
+      result = await this.env.auth.signOut();
       await forgetSelectedGoogleCalendars(this.env.storage);
       this.knownSyncTokens.clear();
       const calendarKeys = (await listSyncStates('google', this.env.db)).map((state) => state.calendarKey);
@@ -117,6 +115,7 @@ export class GoogleCalendarSync {
         this.env.db,
       );
     });
+    return result;
   }
 
   /** Stops syncing one calendar (of any source) and keeps or deletes its copies. */
@@ -133,9 +132,17 @@ export class GoogleCalendarSync {
   }
 
   /** The user's Google calendars to choose from; asks once for the calendar-list scope. */
-  async listAvailableCalendars(): Promise<AvailableGoogleCalendar[]> {
+  async listAvailableCalendars(): Promise<GoogleCalendarChoice[]> {
     await this.requireSignedIn();
-    if (!(await this.env.auth.hasScope(CALENDAR_LIST_SCOPE))) await this.env.auth.signIn([CALENDAR_LIST_SCOPE]);
+    if (!(await this.env.auth.hasScope(CALENDAR_LIST_SCOPE))) {
+      try {
+        await this.env.auth.signIn([CALENDAR_LIST_SCOPE]);
+      } catch (error) {
+        if (error instanceof GoogleAuthError && error.kind === 'cancelled') throw new Error(CALENDAR_LIST_REFUSED);
+        throw error;
+      }
+      if (!(await this.env.auth.hasScope(CALENDAR_LIST_SCOPE))) throw new Error(CALENDAR_LIST_REFUSED);
+    }
     const selected = new Set((await selectedGoogleCalendars(this.env.storage)).map((calendar) => calendar.calendarId));
     const entries = await this.client().listCalendars();
     return entries.flatMap((entry) => {

@@ -34,7 +34,7 @@ export function startCalendarSync(
   watchSyncInterval();
 }
 
-type CalendarMessages = 'syncNow' | 'signInGoogle' | 'signOutGoogle' | 'removeCalendar';
+type CalendarMessages = 'syncNow' | 'signInGoogle' | 'signOutGoogle' | 'removeCalendar' | 'listGoogleCalendars' | 'addGoogleCalendar';
 
 export function calendarMessageHandlers(
   sync: GoogleCalendarSync,
@@ -45,6 +45,8 @@ export function calendarMessageHandlers(
     signInGoogle: () => sync.signIn(),
     signOutGoogle: ({ keepData }) => sync.signOut(keepData),
     removeCalendar: ({ calendarKey, keepData }) => sync.removeCalendar(calendarKey, keepData),
+    listGoogleCalendars: async () => ({ calendars: await sync.listAvailableCalendars() }),
+    addGoogleCalendar: ({ calendarId, label }) => sync.addCalendar(calendarId, label),
   };
 }
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGoogleAuth, type GoogleAuthDeps, type IdentityLike } from '../../../lib/calendar/google/auth';
 import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE, googleClientId } from '../../../lib/calendar/google/config';
@@ -31,6 +31,14 @@ function fakeIdentity(options: { chromeSignedIn?: boolean; webAnswer?: (request:
 
 let clock = Date.parse('2026-11-21T08:00:00Z');
 
+/** Google's revocation endpoint behind a fake fetch: records each call and answers as told. */
+let revocations: { url: URL; method: string | undefined }[] = [];
+let revokeAnswer: (init: RequestInit | undefined) => Promise<Response> = async () => new Response('{}', { status: 200 });
+const revokeFetch: typeof fetch = async (input, init) => {
+  revocations.push({ url: new URL(String(input)), method: init?.method });
+  return revokeAnswer(init);
+};
+
 function authWith(identity: IdentityLike, overrides: Partial<GoogleAuthDeps> = {}) {
   return createGoogleAuth({
     identity,
@@ -39,6 +47,8 @@ function authWith(identity: IdentityLike, overrides: Partial<GoogleAuthDeps> = {
     chromeTokensAvailable: true,
     clientId: () => 'client-123.apps.googleusercontent.com',
     authUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
+    fetch: revokeFetch,
+    revokeUrl: 'https://oauth2.googleapis.com/revoke',
     now: () => clock,
     ...overrides,
   });
@@ -47,6 +57,8 @@ function authWith(identity: IdentityLike, overrides: Partial<GoogleAuthDeps> = {
 beforeEach(() => {
   fakeBrowser.reset();
   clock = Date.parse('2026-11-21T08:00:00Z');
+  revocations = [];
+  revokeAnswer = async () => new Response('{}', { status: 200 });
 });
 
 describe('Google sign-in', () => {
@@ -148,15 +160,68 @@ describe('tokens after sign-in', () => {
     expect(await auth.hasScope(CALENDAR_LIST_SCOPE)).toBe(true);
   });
 
-  it('sign-out forgets the token and the account', async () => {
+  it('sign-out forgets the token and the account, and revokes the token at Google', async () => {
     const { identity, removed } = fakeIdentity({ chromeSignedIn: true });
     const auth = authWith(identity);
     await auth.signIn();
     await auth.getToken();
-    await auth.signOut();
+    expect(await auth.signOut()).toEqual({ revoked: true });
+    expect(revocations.map(({ url, method }) => `${method} ${url.origin}${url.pathname}?${url.search.slice(1)}`)).toEqual([
+      'POST https://oauth2.googleapis.com/revoke?token=chrome-token-1',
+    ]);
     expect(await auth.isSignedIn()).toBe(false);
     expect(removed).toEqual(['chrome-token-1']);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     await expect(auth.getToken()).rejects.toMatchObject({ kind: 'needs-sign-in' });
+  });
+});
+
+describe('revoking at sign-out', () => {
+  async function signedInWithWebFlow() {
+    const fake = fakeIdentity();
+    const auth = authWith(fake.identity, { chromeTokensAvailable: false, revokeTimeoutMs: 50 });
+    await auth.signIn();
+    return { auth, ...fake };
+  }
+
+  async function expectSignedOut(auth: ReturnType<typeof authWith>) {
+    expect(await auth.isSignedIn()).toBe(false);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    await expect(auth.getToken()).rejects.toMatchObject({ kind: 'needs-sign-in' });
+  }
+
+  it('still signs out when Google refuses the revocation, saying why', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    revokeAnswer = async () => new Response(JSON.stringify({ error: 'invalid_token', error_description: 'Token expired or revoked' }), { status: 400 });
+    const { auth } = await signedInWithWebFlow();
+    expect(await auth.signOut()).toEqual({ revoked: false, revokeProblem: 'Google refused to revoke the token (400: Token expired or revoked)' });
+    await expectSignedOut(auth);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/did not revoke/), expect.stringMatching(/Token expired or revoked/));
+    warn.mockRestore();
+  });
+
+  it('still signs out when Google cannot be reached or does not answer', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    revokeAnswer = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const offline = await signedInWithWebFlow();
+    expect(await offline.auth.signOut()).toEqual({ revoked: false, revokeProblem: 'Google could not be reached to revoke the token (Failed to fetch)' });
+    await expectSignedOut(offline.auth);
+
+    revokeAnswer = (init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const silent = await signedInWithWebFlow();
+    expect(await silent.auth.signOut()).toEqual({ revoked: false, revokeProblem: 'Google did not answer the revocation in time' });
+    await expectSignedOut(silent.auth);
+    warn.mockRestore();
+  });
+
+  it('finds a token to revoke after a browser restart emptied session storage', async () => {
+    const { auth, flows } = await signedInWithWebFlow();
+    await fakeBrowser.storage.session.clear();
+    expect(await auth.signOut()).toEqual({ revoked: true });
+    expect(flows[1]).toMatchObject({ interactive: false });
+    expect(revocations.map(({ url }) => url.searchParams.get('token'))).toEqual(['web-token-2']);
+    await expectSignedOut(auth);
   });
 });

@@ -110,7 +110,7 @@ describe('signing out', () => {
     const { api, db, account, sync } = setup();
     await sync.signIn();
     await sync.syncNow();
-    await sync.signOut(false);
+    expect(await sync.signOut(false)).toEqual({ revoked: true });
     expect(account.state.signOuts).toBe(1);
     expect(await localSummaries(db)).toEqual({});
     expect(await listSyncStates('google', db)).toEqual([]);

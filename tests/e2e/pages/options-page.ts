@@ -28,6 +28,13 @@ export interface CalendarStatusRow {
   skipped: number;
 }
 
+export interface GoogleCalendarRow {
+  label: string;
+  checked: boolean;
+  /** Primary or already synced: not a choice any more. */
+  fixed: boolean;
+}
+
 export interface SuggestionRow {
   title: string;
   people: string;
@@ -266,6 +273,35 @@ export class OptionsPage {
     await group.getByRole('button', { name: 'Sign out…' }).click();
     await group.getByRole('radio', { name: keepData ? /^Keep the synced events/ : /^Delete the synced Google events/ }).check();
     return this.outcomeOf(group, () => group.getByRole('button', { name: 'Sign out', exact: true }).click());
+  }
+
+  /** Opens "Choose calendars": the calendars Google listed, or (not ok) the alert saying why none could be. */
+  async chooseGoogleCalendars(): Promise<Outcome & { calendars: GoogleCalendarRow[] }> {
+    const group = this.section('Calendar source').getByRole('group', { name: 'Google Calendar', exact: true });
+    const list = group.getByRole('group', { name: 'Calendars in your account' });
+    // An alert already on screen (an earlier sign-in) is not this answer.
+    await group.evaluate((root) => root.querySelectorAll('[role="alert"]').forEach((node) => node.setAttribute('data-seen', '')));
+    const alert = group.locator('[role="alert"]:not([data-seen])');
+    await group.getByRole('button', { name: 'Choose calendars' }).click();
+    await list.or(alert).first().waitFor({ timeout: 30_000 });
+    if ((await list.count()) === 0) return { ok: false, message: await text(alert), calendars: [] };
+    const calendars: GoogleCalendarRow[] = [];
+    for (const box of await list.getByRole('checkbox').all()) {
+      calendars.push({
+        label: await text(list.locator(`label[for="${await box.getAttribute('id')}"]`)),
+        checked: await box.isChecked(),
+        fixed: await box.isDisabled(),
+      });
+    }
+    return { ok: true, message: '', calendars };
+  }
+
+  /** Ticks one listed calendar (chooseGoogleCalendars first) and adds it to the sync. */
+  async addGoogleCalendar(label: string): Promise<Outcome> {
+    const group = this.section('Calendar source').getByRole('group', { name: 'Google Calendar', exact: true });
+    const list = group.getByRole('group', { name: 'Calendars in your account' });
+    await list.getByRole('checkbox', { name: label, exact: true }).check();
+    return this.outcomeOf(group, () => list.getByRole('button', { name: 'Add chosen calendars' }).click());
   }
 
   async connectIcsFile(path: string): Promise<Outcome> {

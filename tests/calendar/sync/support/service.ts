@@ -25,6 +25,7 @@ export function fakeAuth(token = 'token-1') {
       state.signOuts++;
       state.signedIn = false;
       state.scopes = [];
+      return { revoked: true };
     },
   };
   return { auth, state, hasCalendarListScope: () => state.scopes.includes(CALENDAR_LIST_SCOPE) };

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { GoogleAuthError } from '../../../lib/calendar/google/auth';
+import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE } from '../../../lib/calendar/google/config';
+import { getSyncState } from '../../../lib/calendar/sync/event-store';
+import { CALENDAR_LIST_REFUSED, GoogleCalendarSync } from '../../../lib/calendar/sync/google-calendar-sync';
+import { selectedGoogleCalendars } from '../../../lib/calendar/sync/google-calendars';
+import { createSyncLease } from '../../../lib/calendar/sync/lease';
+import { calendarMessageHandlers } from '../../../lib/calendar/sync/scheduler';
+import type { MentoringDatabase } from '../../../lib/db/database';
+import { validate } from '../../../lib/db/validation';
+import { messageDataSchemas, type SyncSummary } from '../../../lib/messaging/protocol';
+import { startEmulator, type RunningEmulator } from '../../../tools/calendar-emulator/index';
+import { NOW, fastBackoff, freshDb, localSummaries } from './support/environment';
+import { fakeAuth } from './support/service';
+
+/** The calendar-choice messages, handled by the real service against the Calendar API emulator's sample data. */
+const PROGRAMME = 'c_7m3ntor1ngpr0gramme2526@group.calendar.google.com';
+const HOLIDAYS = 'en.uk#holiday@group.v.calendar.google.com';
+const noIcs = async (): Promise<SyncSummary> => ({ calendars: 0, added: 0, updated: 0, removed: 0, skipped: 0, errors: [] });
+
+let emulator: RunningEmulator;
+let db: MentoringDatabase;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ httpsPort: false, dataFile: 'tools/calendar-emulator/data/sample-mentoring.json', now: NOW().toISOString() });
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = freshDb();
+});
+
+/** A fake account whose tokens the emulator checks: each carries exactly the scopes granted so far. */
+function setup(options: { refuseCalendarList?: 'decline' | 'untick' } = {}) {
+  const account = fakeAuth();
+  const signIn = account.auth.signIn;
+  account.auth.signIn = async (extra = []) => {
+    if (extra.length > 0 && options.refuseCalendarList === 'decline') throw new GoogleAuthError('Google sign-in was cancelled: access was not allowed.', 'cancelled');
+    return signIn(options.refuseCalendarList === 'untick' ? [] : extra);
+  };
+  account.auth.getToken = async () => {
+    const scopes = account.state.scopes.map((scope) => (scope === 'events' ? EVENTS_SCOPE : scope));
+    return emulator.control.issueToken({ scopes }).access_token;
+  };
+  account.auth.renewToken = account.auth.getToken;
+  const sync = new GoogleCalendarSync({
+    db,
+    auth: account.auth,
+    storage: fakeBrowser.storage.local,
+    lease: createSyncLease({ storage: fakeBrowser.storage.local }),
+    baseUrl: `${emulator.url}/calendar/v3`,
+    backoff: fastBackoff(),
+    now: NOW,
+  });
+  return { account, sync, handlers: calendarMessageHandlers(sync, noIcs) };
+}
+
+describe('choosing Google calendars through the messages', () => {
+  it('lists the account’s calendars once the calendar-list scope is granted, and syncs an added one', async () => {
+    const { account, sync, handlers } = setup();
+    await handlers.signInGoogle(undefined);
+    expect(account.hasCalendarListScope()).toBe(false);
+
+    const { calendars } = await handlers.listGoogleCalendars(undefined);
+    expect(account.hasCalendarListScope()).toBe(true);
+    expect(calendars).toEqual([
+      { calendarId: 'primary', label: 'jordan.lee@corp.example', primary: true, selected: true },
+      { calendarId: PROGRAMME, label: 'Mentoring Programme 2025/26', primary: false, selected: false },
+      { calendarId: HOLIDAYS, label: 'Holidays in United Kingdom', primary: false, selected: false },
+    ]);
+
+    expect(await handlers.addGoogleCalendar({ calendarId: PROGRAMME, label: 'Mentoring Programme 2025/26' })).toEqual({ calendarKey: `google:${PROGRAMME}` });
+    await sync.idle();
+    const expected = Object.fromEntries(emulator.control.listEvents(PROGRAMME).map((event) => [event.id, event.summary ?? undefined]));
+    expect(Object.keys(expected)).toHaveLength(5);
+    expect(await localSummaries(db, `google:${PROGRAMME}`)).toEqual(expected);
+    const state = await getSyncState(`google:${PROGRAMME}`, db);
+    expect(state).toMatchObject({ label: 'Mentoring Programme 2025/26', skipped: [] });
+    expect(state?.lastError).toBeUndefined();
+    expect((await handlers.listGoogleCalendars(undefined)).calendars.find((calendar) => calendar.calendarId === PROGRAMME)?.selected).toBe(true);
+
+    // Adding it again changes nothing; removing goes through removeCalendar.
+    await handlers.addGoogleCalendar({ calendarId: PROGRAMME });
+    expect((await selectedGoogleCalendars(fakeBrowser.storage.local)).map((calendar) => calendar.calendarId)).toEqual(['primary', PROGRAMME]);
+    await handlers.removeCalendar({ calendarKey: `google:${PROGRAMME}`, keepData: false });
+    expect(await localSummaries(db, `google:${PROGRAMME}`)).toEqual({});
+    expect((await selectedGoogleCalendars(fakeBrowser.storage.local)).map((calendar) => calendar.calendarId)).toEqual(['primary']);
+  });
+
+  it('says clearly that the calendars cannot be listed when the user declines or unticks the permission', async () => {
+    for (const refusal of ['decline', 'untick'] as const) {
+      const { account, handlers } = setup({ refuseCalendarList: refusal });
+      await handlers.signInGoogle(undefined);
+      await expect(handlers.listGoogleCalendars(undefined)).rejects.toThrow(CALENDAR_LIST_REFUSED);
+      // Still signed in, still syncing the primary calendar.
+      expect(account.state.signedIn).toBe(true);
+      expect(await selectedGoogleCalendars(fakeBrowser.storage.local)).toEqual([{ calendarId: 'primary', label: 'Primary calendar' }]);
+    }
+  });
+
+  it('asks to connect Google first when not signed in', async () => {
+    const { handlers } = setup();
+    await expect(handlers.listGoogleCalendars(undefined)).rejects.toThrow('Connect your Google account first.');
+    await expect(handlers.addGoogleCalendar({ calendarId: PROGRAMME })).rejects.toThrow('Connect your Google account first.');
+    expect(await selectedGoogleCalendars(fakeBrowser.storage.local)).toEqual([]);
+  });
+
+  it('refuses a blank calendar id or an over-long label before any handler runs', () => {
+    const check = (data: unknown) => () => validate(messageDataSchemas.addGoogleCalendar, 'message "addGoogleCalendar"', data);
+    expect(check({ calendarId: '' })).toThrow(/calendarId/);
+    expect(check({ calendarId: PROGRAMME, label: 'x'.repeat(301) })).toThrow(/label/);
+    expect(check({ calendarId: PROGRAMME, label: 'Team' })).not.toThrow();
+  });
+});
