@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { saveFeedbackDraft } from '../../lib/feedback/feedback-actions';
 import type { FeedbackForm } from '../../lib/feedback/feedback-form';
 import { createDebouncedSaver, type SaveStatus } from '../../lib/panel/debounced-saver';
+import { flushWhenLeaving } from '../shared/flush-when-leaving';
 
 /** Saves the form as a draft shortly after each change, and at once when the window is hidden or closed. */
 export function useDraftAutosave(sessionId: string) {
@@ -16,16 +17,6 @@ export function useDraftAutosave(sessionId: string) {
       ),
     [sessionId],
   );
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    const flushWhenHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      flush();
-    };
-  }, [saver]);
+  useEffect(() => flushWhenLeaving(() => void saver.flush()), [saver]);
   return { status, saver };
 }

@@ -3,6 +3,7 @@ import type { Session } from '../../lib/model';
 import { createDebouncedSaver, type DebouncedSaver, type SaveStatus } from '../../lib/panel/debounced-saver';
 import { MAX_NOTES_LENGTH, saveSessionNotes } from '../../lib/panel/session-notes';
 import { messageOf } from '../shared/ErrorMessage';
+import { flushWhenLeaving } from '../shared/flush-when-leaving';
 
 const statusText: Record<SaveStatus, string> = {
   idle: '',
@@ -28,15 +29,7 @@ export function LiveNotes({ session }: { session: Session }) {
       },
     });
     saver.current = current;
-    const flush = () => void current.flush();
-    const flushWhenHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      flush();
-    };
+    return flushWhenLeaving(() => void current.flush());
   }, [session.id]);
 
   // Notes changed elsewhere (another window, a restore) replace the text only when nothing typed here is unsaved.

@@ -64,6 +64,13 @@ describe('the built extension in Chromium', () => {
       (item) => item.pairingId === ana.id && item.status === 'open',
     );
     expect((await panel.openActionItems()).map((row) => row.text).sort()).toEqual(openItems.map((item) => item.text).sort());
+
+    // Live notes save as you type, into the session the panel shows.
+    await panel.typeNotes('Ana wants to rehearse the release handover. <b>not bold</b>');
+    await panel.waitForNotesSaved();
+    await waitForRows<Session>(panel.page, 'sessions', (rows) =>
+      rows.some((row) => row.id === upcoming[0]!.id && row.notes === 'Ana wants to rehearse the release handover. <b>not bold</b>'),
+    );
   });
 
   it('shows the feedback form for a session and stores what the user submits', async () => {
