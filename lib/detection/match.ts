@@ -282,7 +282,7 @@ function prefixKey(word: string, length: number): number {
   return key;
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

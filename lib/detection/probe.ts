@@ -1,4 +1,5 @@
 import { COACHING_TERMS, MENTORING_TERMS } from './lexicon-mentoring';
+import { escapeRegExp } from './match';
 
 /**
  * A cheap test on raw text (no HTML stripping, no normalisation) that says whether some words *may*
@@ -23,9 +24,6 @@ export class RawProbe {
 
 const COMPATIBILITY_FORMS = /[\uff00-\uffef\ufb00-\ufb4f]/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The anchor of a user's word: its first word, with every non-ASCII character free to be written

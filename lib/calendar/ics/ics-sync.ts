@@ -1,8 +1,9 @@
 import { getDatabase, markValidated, type MentoringDatabase } from '../../db/database';
 import type { MessageResults, SyncSummary } from '../../messaging/protocol';
-import { emailSchema, nowIso } from '../../model';
+import { nowIso } from '../../model';
 import { getSettings, updateSettings } from '../../settings/settings-store';
 import { calendarKeyOf } from '../calendar-key';
+import { learnSelfEmail } from '../sync/calendar-data';
 import { listSyncStates, replaceCalendarEvents, updateSyncState, type StoreChangeCounts } from '../sync/event-store';
 import { notifySyncCompleted } from '../sync/sync-events';
 import { IcsFormatError, messageOf } from './ics-errors';
@@ -116,7 +117,8 @@ async function storeIcs(
     calendarKey,
     options: { now, syncWindow, selfEmail, userTimeZone: deps.userTimeZone },
   });
-  await learnSelfEmail(conversion.name, db);
+  // A Google calendar's secret address is named after its owner's e-mail, like the primary calendar.
+  await learnSelfEmail(db, conversion.name ?? '');
   const at = new Date(now).toISOString();
   // Every copy was parsed against its schema moments ago (by toEventCopy, or by the parser reply's
   // validation): the store need not parse them a second time.
@@ -136,15 +138,4 @@ async function storeIcs(
     await notifySyncCompleted({ reason: 'sync', calendarKeys: [calendarKey], summary });
   }
   return result;
-}
-
-/**
- * A Google calendar's secret address is named after its owner's e-mail: detection needs to know who
- * the user is. (The parser already marked the user's attendance with that address.)
- */
-async function learnSelfEmail(calendarName: string | undefined, db: MentoringDatabase): Promise<void> {
-  const settings = await getSettings(db);
-  const email = emailSchema.safeParse(calendarName ?? '');
-  if (settings.selfEmail || !email.success) return;
-  await updateSettings((current) => ({ ...current, selfEmail: current.selfEmail ?? email.data }), db);
 }
