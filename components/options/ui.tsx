@@ -1,6 +1,7 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { describeFieldError, type FieldError } from '../../lib/templates/library-field-errors';
+import { describeFieldError, type FieldError } from '../../lib/forms/field-errors';
+import type { Bounds } from '../../lib/model';
 import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
 
 /** One section of the options page: a landmark named by its heading, reachable from the page's menu. */
@@ -134,11 +135,22 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "14" → 14 within bounds, else an error naming the field. */
-export function parseWhole(text: string, field: string, label: string, min: number, max: number, errors: FieldError[]): number {
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!(value >= min && value <= max)) errors.push({ field, label, message: `must be a whole number from ${min} to ${max}` });
-  return value;
+/** A whole-number box whose limits are the model's; the form's parse still checks what was typed. */
+type NumberInputProps = { bounds: Bounds; value: string; onInput: (value: string) => void } & Omit<InputHTMLAttributes, 'value' | 'onInput' | 'min' | 'max' | 'role' | 'type'>;
+
+export function NumberInput({ bounds, value, onInput, ...rest }: NumberInputProps) {
+  return (
+    <input
+      {...rest}
+      type="number"
+      min={bounds.min}
+      max={bounds.max}
+      step={1}
+      inputMode="numeric"
+      value={value}
+      onInput={(event) => onInput(event.currentTarget.value)}
+    />
+  );
 }
 
 /** An element id from stored ids, which may contain spaces or symbols that break label and ARIA references. */

@@ -1,5 +1,5 @@
 import type { BuiltInTemplateId } from '../templates/built-in-templates';
-import type { MyRole, PairingType, Person } from '../model';
+import type { MyRole, PairingType, Person, Side } from '../model';
 
 /**
  * One sample pairing written as a story: who, how often, their goals, and what happened in each
@@ -32,7 +32,7 @@ export interface DemoSeries {
   description?: string;
   meetCode: string;
   /** Who sent the invitation: the user, or the (first) participant. */
-  organizer: 'me' | 'them';
+  organizer: Side;
   minutes: number;
   /** Local wall-clock start. */
   at: readonly [hour: number, minute: number];
@@ -48,7 +48,7 @@ export interface DemoSeries {
 export interface DemoGoal {
   key: string;
   templateId: BuiltInTemplateId;
-  owner: 'me' | 'them';
+  owner: Side;
   title: string;
   description: string;
   /** Ticked by the sessions that name them in `ticks`; due counts days from now. */
@@ -58,7 +58,7 @@ export interface DemoGoal {
 
 export interface DemoAction {
   text: string;
-  owner: 'me' | 'them';
+  owner: Side;
   /** Due so many days after the session. */
   dueInDays: number;
   /** Still open today; every other item was done before the next session. */

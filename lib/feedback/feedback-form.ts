@@ -7,6 +7,7 @@ import {
   type Goal,
   type GoalProgressEntry,
   type NewActionItem,
+  type Side,
 } from '../model';
 
 export interface GoalProgressInput {
@@ -21,7 +22,7 @@ export interface ActionItemInput {
   /** Identifies the row while editing; not stored. */
   key: string;
   text: string;
-  owner: 'me' | 'them';
+  owner: Side;
   /** YYYY-MM-DD or empty. */
   due: string;
 }

@@ -2,6 +2,7 @@ import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { ActionItem, Feedback, FeedbackQuestion, Goal, Pairing, Session } from '../model';
 import { sessionTitle } from '../panel/panel-view';
 import type { FormContext } from './feedback-form';
+import { listFeedbackQuestions } from './question-store';
 
 export interface FeedbackContext extends FormContext {
   session: Session;
@@ -47,8 +48,7 @@ export async function activeGoals(pairingId: string, db: MentoringDatabase): Pro
 }
 
 export async function activeQuestions(db: MentoringDatabase): Promise<FeedbackQuestion[]> {
-  const questions = await db.feedbackQuestions.toArray();
-  return questions.filter((q) => !q.archived).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return (await listFeedbackQuestions(db)).filter((question) => !question.archived);
 }
 
 export async function myFeedback(sessionId: string, db: MentoringDatabase): Promise<Feedback | undefined> {

@@ -1,4 +1,4 @@
-import { idSchema, isoDateSchema, isoDateTimeSchema, shortText, z } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, shortText, sideSchema, z } from './common';
 
 export const actionItemSchema = z.object({
   id: idSchema,
@@ -6,7 +6,7 @@ export const actionItemSchema = z.object({
   /** The session it was agreed in, if any. */
   sessionId: z.optional(idSchema),
   text: shortText({ required: true }),
-  owner: z.enum(['me', 'them']),
+  owner: sideSchema,
   due: z.optional(isoDateSchema),
   /** An enum rather than a boolean so IndexedDB can index open items by pairing. */
   status: z.enum(['open', 'done']),

@@ -18,19 +18,35 @@ export const emailSchema = z.pipe(
   z.email({ message: 'must be an e-mail address' }),
 );
 
+/** The most characters of free text the user writes in one field (notes, reflections, descriptions). */
+export const USER_TEXT_MAX = 20_000;
+/** The most characters of a short single-line text (a title, a name, an action item, a keyword). */
+export const SHORT_TEXT_MAX = 300;
+
 /** Free text written by the user; bounded so one runaway paste cannot fill the database. */
-export const userTextSchema = z.string().check(z.maxLength(20_000));
+export const userTextSchema = z.string().check(z.maxLength(USER_TEXT_MAX));
 
 /** A short single-line text (a title, a name). */
 export function shortText(options: { required?: boolean } = {}) {
   return options.required
-    ? z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(300))
-    : z.string().check(z.trim(), z.maxLength(300));
+    ? z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(SHORT_TEXT_MAX))
+    : z.string().check(z.trim(), z.maxLength(SHORT_TEXT_MAX));
 }
 
-export function integer(min: number, max: number) {
+/** Inclusive bounds of a whole number the model accepts; forms show and check the same ones. */
+export interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+export function integer({ min, max }: Bounds) {
   return z.number().check(z.int(), z.minimum(min), z.maximum(max));
 }
+
+/** Whose goal, action item or feedback: the user's own side of the pairing, or the other side. */
+export const sides = ['me', 'them'] as const;
+export const sideSchema = z.enum(sides);
+export type Side = z.infer<typeof sideSchema>;
 
 export function newId(): string {
   return crypto.randomUUID();

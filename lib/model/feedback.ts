@@ -1,17 +1,23 @@
-import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
+import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, sideSchema, userTextSchema, z, type Bounds } from './common';
+import { PROGRESS_PERCENT } from './goal';
+
+/** How the session went, from 1 (poor) to 5 (excellent); custom scale questions use the same scale. */
+export const RATING: Bounds = { min: 1, max: 5 };
+/** The most goal entries, action items or custom answers one feedback holds. */
+export const FEEDBACK_LIST_MAX = 50;
 
 export const feedbackOutcomeSchema = z.enum(['held', 'rescheduled', 'missed']);
 
 export const goalProgressEntrySchema = z.object({
   goalId: idSchema,
-  progress: integer(0, 100),
+  progress: integer(PROGRESS_PERCENT),
   note: userTextSchema,
   milestonesDone: z.array(idSchema),
 });
 
 export const newActionItemSchema = z.object({
   text: shortText({ required: true }),
-  owner: z.enum(['me', 'them']),
+  owner: sideSchema,
   due: z.optional(isoDateSchema),
 });
 
@@ -21,42 +27,47 @@ export const customAnswerSchema = z.object({
 });
 
 /** One per session and author. A draft is kept while the form is open, so closing the window loses nothing. */
-export const feedbackSchema = z
-  .object({
-    id: idSchema,
-    sessionId: idSchema,
-    pairingId: idSchema,
-    author: z.enum(['me', 'them']),
-    state: z.enum(['draft', 'submitted']),
-    outcome: z.optional(feedbackOutcomeSchema),
-    rating: z.optional(integer(1, 5)),
-    goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(50)),
-    wentWell: userTextSchema,
-    wasHard: userTextSchema,
-    actionItems: z.array(newActionItemSchema).check(z.maxLength(50)),
-    nextFocus: userTextSchema,
-    /** Never shared, never exported for coordinators. */
-    privateReflection: userTextSchema,
-    customAnswers: z.array(customAnswerSchema).check(z.maxLength(50)),
-    isDemo: z.boolean(),
-    createdAt: isoDateTimeSchema,
-    updatedAt: isoDateTimeSchema,
-    submittedAt: z.optional(isoDateTimeSchema),
-  })
-  .check(
-    z.superRefine((feedback, ctx) => {
-      if (feedback.state !== 'submitted') return;
-      if (!feedback.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'say whether the session happened' });
-      if (feedback.outcome === 'held' && feedback.rating === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['rating'], message: 'rate the session from 1 to 5' });
-      }
-    }),
-  );
+export const feedbackFieldsSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  pairingId: idSchema,
+  author: sideSchema,
+  state: z.enum(['draft', 'submitted']),
+  outcome: z.optional(feedbackOutcomeSchema),
+  rating: z.optional(integer(RATING)),
+  goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(FEEDBACK_LIST_MAX)),
+  wentWell: userTextSchema,
+  wasHard: userTextSchema,
+  actionItems: z.array(newActionItemSchema).check(z.maxLength(FEEDBACK_LIST_MAX)),
+  nextFocus: userTextSchema,
+  /** Never shared, never exported for coordinators. */
+  privateReflection: userTextSchema,
+  customAnswers: z.array(customAnswerSchema).check(z.maxLength(FEEDBACK_LIST_MAX)),
+  isDemo: z.boolean(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  submittedAt: z.optional(isoDateTimeSchema),
+});
+
+/** Submitted feedback says whether the session happened, and rates it when it did. */
+export const submittedFeedbackRule = z.superRefine(
+  (feedback: { state?: string; outcome?: FeedbackOutcome; rating?: number }, ctx) => {
+    if (feedback.state !== 'submitted') return;
+    if (!feedback.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'say whether the session happened' });
+    if (feedback.outcome === 'held' && feedback.rating === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['rating'], message: 'rate the session from 1 to 5' });
+    }
+  },
+);
+
+export const feedbackSchema = feedbackFieldsSchema.check(submittedFeedbackRule);
+
+export const feedbackQuestionKinds = ['text', 'scale'] as const;
 
 export const feedbackQuestionSchema = z.object({
   id: idSchema,
   text: shortText({ required: true }),
-  kind: z.enum(['text', 'scale']),
+  kind: z.enum(feedbackQuestionKinds),
   archived: z.boolean(),
   createdAt: isoDateTimeSchema,
 });

@@ -1,7 +1,10 @@
 import { idSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
 import { goalCategorySchema } from './goal';
 
-const lines = () => z.array(shortText({ required: true })).check(z.maxLength(30));
+/** The most entries of each list of a template (milestones, questions, success criteria). */
+export const TEMPLATE_LINES_MAX = 30;
+
+const lines = () => z.array(shortText({ required: true })).check(z.maxLength(TEMPLATE_LINES_MAX));
 
 export const goalTemplateSchema = z.object({
   id: idSchema,

@@ -1,4 +1,8 @@
-import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
+import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, sideSchema, userTextSchema, z, type Bounds } from './common';
+
+/** Progress of a goal, in whole percent. */
+export const PROGRESS_PERCENT: Bounds = { min: 0, max: 100 };
+export const MILESTONES_MAX = 50;
 
 export const goalCategories = [
   'communication',
@@ -21,19 +25,20 @@ export const milestoneSchema = z.object({
   due: z.optional(isoDateSchema),
 });
 
-export const goalStatusSchema = z.enum(['active', 'achieved', 'dropped']);
+export const goalStatuses = ['active', 'achieved', 'dropped'] as const;
+export const goalStatusSchema = z.enum(goalStatuses);
 
 export const goalSchema = z.object({
   id: idSchema,
   pairingId: idSchema,
   templateId: z.optional(idSchema),
   /** In reverse and peer mentoring both sides have goals: whose goal this is. */
-  owner: z.enum(['me', 'them']),
+  owner: sideSchema,
   title: shortText({ required: true }),
   description: userTextSchema,
   category: goalCategorySchema,
-  progress: integer(0, 100),
-  milestones: z.array(milestoneSchema).check(z.maxLength(50)),
+  progress: integer(PROGRESS_PERCENT),
+  milestones: z.array(milestoneSchema).check(z.maxLength(MILESTONES_MAX)),
   targetDate: z.optional(isoDateSchema),
   status: goalStatusSchema,
   createdAt: isoDateTimeSchema,

@@ -1,4 +1,9 @@
-import { emailSchema, idSchema, integer, isoDateTimeSchema, shortText, z } from './common';
+import { emailSchema, idSchema, integer, isoDateTimeSchema, shortText, z, type Bounds } from './common';
+
+/** The agreed rhythm between sessions, in days. */
+export const CADENCE_DAYS: Bounds = { min: 1, max: 365 };
+/** The most people on the other side of one pairing. */
+export const PARTICIPANTS_MAX = 50;
 
 export const pairingTypes = ['one-on-one', 'reverse', 'high-potential', 'group', 'peer'] as const;
 export const pairingTypeSchema = z.enum(pairingTypes);
@@ -6,43 +11,48 @@ export const pairingTypeSchema = z.enum(pairingTypes);
 export const myRoles = ['mentor', 'mentee'] as const;
 export const myRoleSchema = z.enum(myRoles);
 
-export const pairingStatusSchema = z.enum(['active', 'paused', 'closed']);
+export const pairingStatuses = ['active', 'paused', 'closed'] as const;
+export const pairingStatusSchema = z.enum(pairingStatuses);
 
 export const personSchema = z.object({
   email: emailSchema,
   name: shortText({ required: true }),
 });
 
-export const pairingSchema = z
-  .object({
-    id: idSchema,
-    title: shortText({ required: true }),
-    type: pairingTypeSchema,
-    myRole: myRoleSchema,
-    /** The other side of the pairing; never the user. */
-    participants: z.array(personSchema).check(z.minLength(1, 'needs at least one person'), z.maxLength(50)),
-    /** Agreed rhythm in days between sessions (14 = every two weeks). */
-    cadenceDays: integer(1, 365),
-    status: pairingStatusSchema,
-    /** Recurring event ids the user confirmed as this pairing's sessions. */
-    seriesIds: z.array(idSchema),
-    /** Extra words this pairing's events use, counted as mentoring wording. */
-    keywords: z.array(shortText({ required: true })),
-    isDemo: z.boolean(),
-    createdAt: isoDateTimeSchema,
-    updatedAt: isoDateTimeSchema,
-  })
-  .check(
-    z.superRefine((pairing, ctx) => {
-      if (pairing.type === 'group' && pairing.participants.length < 2) {
-        ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a group pairing needs at least two people' });
-      }
-      const emails = pairing.participants.map((person) => person.email);
-      if (new Set(emails).size !== emails.length) {
-        ctx.addIssue({ code: 'custom', path: ['participants'], message: 'lists the same person twice' });
-      }
-    }),
-  );
+/** The pairing's fields without its cross-field rules, for forms that pick some of them. */
+export const pairingFieldsSchema = z.object({
+  id: idSchema,
+  title: shortText({ required: true }),
+  type: pairingTypeSchema,
+  myRole: myRoleSchema,
+  /** The other side of the pairing; never the user. */
+  participants: z.array(personSchema).check(z.minLength(1, 'needs at least one person'), z.maxLength(PARTICIPANTS_MAX)),
+  /** Agreed rhythm in days between sessions (14 = every two weeks). */
+  cadenceDays: integer(CADENCE_DAYS),
+  status: pairingStatusSchema,
+  /** Recurring event ids the user confirmed as this pairing's sessions. */
+  seriesIds: z.array(idSchema),
+  /** Extra words this pairing's events use, counted as mentoring wording. */
+  keywords: z.array(shortText({ required: true })),
+  isDemo: z.boolean(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+
+/** A group needs two people or more; nobody is listed twice. */
+export const pairingPeopleRule = z.superRefine((pairing: { type: PairingType; participants: Person[] }, ctx) => {
+  // The rule also runs when a field failed to parse; a list that is not one is already reported.
+  if (!Array.isArray(pairing.participants)) return;
+  if (pairing.type === 'group' && pairing.participants.length < 2) {
+    ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a group pairing needs at least two people' });
+  }
+  const emails = pairing.participants.map((person) => person.email);
+  if (new Set(emails).size !== emails.length) {
+    ctx.addIssue({ code: 'custom', path: ['participants'], message: 'lists the same person twice' });
+  }
+});
+
+export const pairingSchema = pairingFieldsSchema.check(pairingPeopleRule);
 
 export type PairingType = z.infer<typeof pairingTypeSchema>;
 export type MyRole = z.infer<typeof myRoleSchema>;

@@ -1,5 +1,8 @@
 import { idSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
 
+/** The most points on one session's agenda. */
+export const AGENDA_MAX = 100;
+
 export const sessionStatuses = ['scheduled', 'held', 'rescheduled', 'missed', 'cancelled'] as const;
 export const sessionStatusSchema = z.enum(sessionStatuses);
 
@@ -37,7 +40,7 @@ export const sessionSchema = z
     end: isoDateTimeSchema,
     status: sessionStatusSchema,
     calendar: z.optional(calendarLinkSchema),
-    agenda: z.array(agendaItemSchema).check(z.maxLength(100)),
+    agenda: z.array(agendaItemSchema).check(z.maxLength(AGENDA_MAX)),
     notes: userTextSchema,
     detection: z.object({
       confidence: z.number().check(z.minimum(0), z.maximum(1)),

@@ -1,6 +1,18 @@
-import { emailSchema, integer, shortText, z } from './common';
+import { emailSchema, integer, shortText, z, type Bounds } from './common';
 
-const keywordList = () => z.array(shortText({ required: true })).check(z.maxLength(100));
+/** How many days of the calendar are kept, back and ahead. */
+export const SYNC_WINDOW_DAYS: Bounds = { min: 1, max: 3_650 };
+/** How often the calendar is read again. */
+export const SYNC_INTERVAL_MINUTES: Bounds = { min: 1, max: 1_440 };
+/** How long before a session the "starting soon" reminder comes. */
+export const STARTING_SOON_MINUTES: Bounds = { min: 0, max: 120 };
+/** How long after a session ends the "how did it go?" prompt comes. */
+export const FEEDBACK_DELAY_MINUTES: Bounds = { min: 0, max: 24 * 60 };
+/** The most words in each detection keyword list. */
+export const KEYWORDS_MAX = 100;
+export const themes = ['system', 'light', 'dark'] as const;
+
+const keywordList = () => z.array(shortText({ required: true })).check(z.maxLength(KEYWORDS_MAX));
 
 export const detectionSettingsSchema = z.object({
   enabled: z.boolean(),
@@ -12,19 +24,23 @@ export const detectionSettingsSchema = z.object({
   ignoreKeywords: keywordList(),
 });
 
+export const syncWindowSchema = z.object({ daysBack: integer(SYNC_WINDOW_DAYS), daysAhead: integer(SYNC_WINDOW_DAYS) });
+
+export const notificationSettingsSchema = z.object({
+  startingSoonMinutes: integer(STARTING_SOON_MINUTES),
+  feedbackDelayMinutes: integer(FEEDBACK_DELAY_MINUTES),
+  enabled: z.boolean(),
+});
+
 export const settingsSchema = z.object({
   /** The calendar owner's address; detection needs it to tell the user apart from the others. */
   selfEmail: z.optional(emailSchema),
   calendarSource: z.enum(['none', 'google', 'ics', 'demo']),
-  syncWindow: z.object({ daysBack: integer(1, 3_650), daysAhead: integer(1, 3_650) }),
-  syncIntervalMinutes: integer(1, 1_440),
+  syncWindow: syncWindowSchema,
+  syncIntervalMinutes: integer(SYNC_INTERVAL_MINUTES),
   detection: detectionSettingsSchema,
-  notifications: z.object({
-    startingSoonMinutes: integer(0, 120),
-    feedbackDelayMinutes: integer(0, 24 * 60),
-    enabled: z.boolean(),
-  }),
-  theme: z.enum(['system', 'light', 'dark']),
+  notifications: notificationSettingsSchema,
+  theme: z.enum(themes),
   /** Set once the first-run setup (built-in templates, demo data on a fresh install) has happened. */
   firstRunDone: z.optional(z.boolean()),
 });
@@ -39,4 +55,6 @@ export const defaultSettings: Settings = {
 };
 
 export type DetectionSettings = z.infer<typeof detectionSettingsSchema>;
+export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
+export type Theme = Settings['theme'];
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,12 +1,26 @@
-import { goalSchema, z, type Goal, type GoalCategory, type GoalStatus, type GoalTemplate, type MyRole } from '../model';
-import { humanIssueMessage, linesOf, type FieldError } from '../templates/library-field-errors';
+import { linesOf, type FormResult } from '../forms/field-errors';
+import { labelledFields, parseForm, wholeNumberInput } from '../forms/parse-form';
+import {
+  goalSchema,
+  milestoneSchema,
+  MILESTONES_MAX,
+  PROGRESS_PERCENT,
+  USER_TEXT_MAX,
+  z,
+  type Goal,
+  type GoalCategory,
+  type GoalStatus,
+  type GoalTemplate,
+  type MyRole,
+  type Side,
+} from '../model';
 
 /** One goal as the pairing form holds it; `baseline` is the stored goal it was loaded from, if any. */
 export interface GoalForm {
   key: string;
   baseline?: Goal;
   templateId?: string;
-  owner: 'me' | 'them';
+  owner: Side;
   title: string;
   category: GoalCategory;
   description: string;
@@ -19,7 +33,7 @@ export interface GoalForm {
 export interface GoalDraft {
   baseline?: Goal;
   templateId?: string;
-  owner: 'me' | 'them';
+  owner: Side;
   title: string;
   category: GoalCategory;
   description: string;
@@ -36,7 +50,7 @@ function nextKey(): string {
 }
 
 /** Mentors usually track the mentee's goals, mentees their own. */
-export function defaultGoalOwner(myRole: MyRole): 'me' | 'them' {
+export function defaultGoalOwner(myRole: MyRole): Side {
   return myRole === 'mentor' ? 'them' : 'me';
 }
 
@@ -56,7 +70,7 @@ export function goalToForm(goal: Goal): GoalForm {
   };
 }
 
-export function blankGoalForm(owner: 'me' | 'them'): GoalForm {
+export function blankGoalForm(owner: Side): GoalForm {
   return {
     key: nextKey(),
     owner,
@@ -70,30 +84,25 @@ export function blankGoalForm(owner: 'me' | 'them'): GoalForm {
   };
 }
 
-export function goalFormFromTemplate(template: GoalTemplate, owner: 'me' | 'them'): GoalForm {
+export function goalFormFromTemplate(template: GoalTemplate, owner: Side): GoalForm {
   const criteria = template.successCriteria.length > 0 ? `\n\nSuccess looks like:\n${template.successCriteria.map((c) => `- ${c}`).join('\n')}` : '';
   return {
     ...blankGoalForm(owner),
     templateId: template.id,
     title: template.name,
     category: template.category,
-    description: `${template.description}${criteria}`.slice(0, 20_000),
+    description: `${template.description}${criteria}`.slice(0, USER_TEXT_MAX),
     milestonesText: template.defaultMilestones.join('\n'),
   };
 }
 
-/** "14" → 14; anything but digits → NaN, so "1.5" or "two" is refused rather than rounded. */
-export const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
-
-const goalDraftSchema = z.pick(goalSchema, {
-  owner: true,
-  title: true,
-  category: true,
-  description: true,
-  progress: true,
-  targetDate: true,
-  status: true,
-});
+const goalFormSchema = z.extend(
+  z.pick(goalSchema, { owner: true, title: true, category: true, description: true, targetDate: true, status: true }),
+  {
+    progress: wholeNumberInput(PROGRESS_PERCENT),
+    milestoneTitles: z.array(milestoneSchema.shape.title).check(z.maxLength(MILESTONES_MAX)),
+  },
+);
 
 const goalLabels: Record<string, string> = {
   owner: 'whose goal',
@@ -103,47 +112,36 @@ const goalLabels: Record<string, string> = {
   progress: 'progress',
   targetDate: 'target date',
   status: 'status',
+  milestoneTitles: 'milestones',
 };
 
-/** Checks one goal of the pairing form, adding its errors ("Goal 2 title must not be empty") to `errors`. */
-export function parseGoalForm(goal: GoalForm, index: number, errors: FieldError[]): GoalDraft | undefined {
-  const label = (what: string) => `Goal ${index + 1} ${what}`;
-  const progress = wholeNumber(goal.progress);
+/** Checks one goal of the pairing form; its errors name the goal ("Goal 2 title must not be empty"). */
+export function parseGoalForm(goal: GoalForm, index: number): FormResult<GoalDraft> {
   const input = {
     owner: goal.owner,
     title: goal.title,
     category: goal.category,
     description: goal.description,
-    progress,
+    progress: goal.progress,
     status: goal.status,
+    milestoneTitles: linesOf(goal.milestonesText),
     ...(goal.targetDate.trim() ? { targetDate: goal.targetDate.trim() } : {}),
   };
-  const before = errors.length;
-  if (!(progress >= 0 && progress <= 100)) {
-    errors.push({ field: `goals.${index}.progress`, label: label('progress'), message: 'must be a whole number from 0 to 100' });
-  }
-  const checked = goalDraftSchema.safeParse(input);
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      if (key === 'progress') continue;
-      errors.push({ field: `goals.${index}.${key}`, label: label(goalLabels[key] ?? 'field'), message: humanIssueMessage(issue, input) });
-    }
-  }
-  const milestoneTitles = linesOf(goal.milestonesText);
-  if (milestoneTitles.length > 50) {
-    errors.push({ field: `goals.${index}.milestonesText`, label: label('milestones'), message: 'has too many entries (at most 50)' });
-  }
-  milestoneTitles.forEach((title, line) => {
-    if (title.length > 300) {
-      errors.push({ field: `goals.${index}.milestonesText`, label: `${label('milestones')}, line ${line + 1},`, message: 'is too long (at most 300 characters)' });
-    }
-  });
-  if (errors.length > before || !checked.success) return undefined;
+  const parsed = parseForm(
+    goalFormSchema,
+    input,
+    labelledFields(
+      Object.fromEntries(Object.entries(goalLabels).map(([key, what]) => [key, `Goal ${index + 1} ${what}`])),
+      { fieldOf: Object.fromEntries(Object.keys(goalLabels).map((key) => [key, `goals.${index}.${key === 'milestoneTitles' ? 'milestonesText' : key}`])) },
+    ),
+  );
+  if (!parsed.ok) return parsed;
   return {
-    ...(goal.baseline ? { baseline: goal.baseline } : {}),
-    ...(goal.templateId ? { templateId: goal.templateId } : {}),
-    ...checked.data,
-    milestoneTitles,
+    ok: true,
+    value: {
+      ...(goal.baseline ? { baseline: goal.baseline } : {}),
+      ...(goal.templateId ? { templateId: goal.templateId } : {}),
+      ...parsed.value,
+    },
   };
 }

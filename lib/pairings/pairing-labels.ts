@@ -1,4 +1,4 @@
-import type { GoalStatus, MyRole, PairingStatus, PairingType } from '../model';
+import type { GoalStatus, MyRole, PairingStatus, PairingType, Side } from '../model';
 
 export const pairingTypeLabels: Record<PairingType, string> = {
   'one-on-one': 'One-to-one',
@@ -14,7 +14,7 @@ export const pairingStatusLabels: Record<PairingStatus, string> = { active: 'Act
 
 export const goalStatusLabels: Record<GoalStatus, string> = { active: 'Active', achieved: 'Achieved', dropped: 'Dropped' };
 
-export const goalOwnerLabels: Record<'me' | 'them', string> = { me: 'Mine', them: 'Theirs' };
+export const goalOwnerLabels: Record<Side, string> = { me: 'Mine', them: 'Theirs' };
 
 /** "every 14 days", "every week", "every day". */
 export function describeCadence(days: number): string {

@@ -1,8 +1,9 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, nowIso, type GoalTemplate } from '../model';
-import { describeFieldError, type FieldError } from './library-field-errors';
+import { describeFieldError, type FieldError } from '../forms/field-errors';
+import { issuesToFieldErrors } from '../forms/parse-form';
 import { builtInTemplateContents, builtInTemplateId } from './built-in-templates';
-import { sameTemplateContent, templateIssueToFieldError, type TemplateDraft } from './library';
+import { locateTemplateIssue, sameTemplateContent, type TemplateDraft } from './library';
 import {
   MAX_TEMPLATES_PER_FILE,
   TEMPLATE_EXPORT_FORMAT,
@@ -85,12 +86,12 @@ export function parseTemplateImport(
     const parsed = exportedTemplateSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const fieldError: FieldError = issue.path.length === 0
-          ? { field: '', label: 'The template', message: 'should be an object with a name, category and description' }
+        const [fieldError] = issue.path.length === 0
+          ? [{ field: '', label: 'The template', message: 'should be an object with a name, category and description' }]
           : issue.path[0] === 'id'
-            ? { field: 'id', label: 'Id', message: 'must be a non-empty text' }
-            : templateIssueToFieldError(issue, raw);
-        errors.push({ template: number, templateName, field: fieldError.field, message: describeFieldError(fieldError) });
+            ? [{ field: 'id', label: 'Id', message: 'must be a non-empty text' }]
+            : issuesToFieldErrors([issue], raw, locateTemplateIssue);
+        if (fieldError) errors.push({ template: number, templateName, field: fieldError.field, message: describeFieldError(fieldError) });
       }
       return;
     }

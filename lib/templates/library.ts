@@ -1,6 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { goalCategorySchema, goalTemplateSchema, newId, nowIso, z, type GoalCategory, type GoalTemplate } from '../model';
-import { humanIssueMessage, linesOf, type FieldError, type FormResult } from './library-field-errors';
+import { linesOf, type FormResult } from '../forms/field-errors';
+import { labelledFields, parseForm } from '../forms/parse-form';
 
 /** The fields a user writes; the rest (id, builtIn, archived, dates) the library keeps. */
 export const templateDraftSchema = z.pick(goalTemplateSchema, {
@@ -63,19 +64,11 @@ export function parseTemplateForm(form: TemplateForm): FormResult<TemplateDraft>
     suggestedQuestions: linesOf(form.questionsText),
     successCriteria: linesOf(form.criteriaText),
   };
-  const result = templateDraftSchema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: result.error.issues.map((issue) => templateIssueToFieldError(issue, input)) };
+  return parseForm(templateDraftSchema, input, locateTemplateIssue);
 }
 
-/** Maps an issue on a template draft to the field a person would look at ("Default milestones, line 2"). */
-export function templateIssueToFieldError(issue: z.core.$ZodIssue, input?: unknown): FieldError {
-  const [key, line] = issue.path;
-  const name = String(key ?? '');
-  const base = templateFieldLabels[name] ?? (name || 'Template');
-  const label = typeof line === 'number' ? `${base}, line ${line + 1},` : base;
-  return { field: formFieldOf[name] ?? name, label, message: humanIssueMessage(issue, input) };
-}
+/** The field a person would look at for an issue on a template draft ("Default milestones, line 2,"). */
+export const locateTemplateIssue = labelledFields(templateFieldLabels, { fieldOf: formFieldOf, fallback: 'Template' });
 
 export class TemplateLibraryError extends Error {
   override name = 'TemplateLibraryError';

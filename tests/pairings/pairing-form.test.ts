@@ -6,7 +6,7 @@ import {
   type PairingForm,
 } from '../../lib/pairings/pairing-form';
 import { blankGoalForm, goalFormFromTemplate } from '../../lib/pairings/goal-form';
-import { describeFieldError } from '../../lib/templates/library-field-errors';
+import { describeFieldError } from '../../lib/forms/field-errors';
 import { aGoal, aGoalTemplate, aPairing } from '../support/factories';
 
 const valid = (overrides: Partial<PairingForm> = {}): PairingForm => ({
@@ -51,10 +51,10 @@ describe('pairing form', () => {
         }),
       ),
     ).toEqual([
-      'Cadence (days) must be a whole number from 1 to 365',
       'Title must not be empty',
       'Person 2 e-mail must be an e-mail address',
       'Person 2 name must not be empty',
+      'Cadence (days) must be a whole number from 1 to 365',
     ]);
   });
 
@@ -85,9 +85,9 @@ describe('pairing form', () => {
     const goal = { ...blankGoalForm('them'), title: '', progress: '120', targetDate: '2026-13-40', milestonesText: `ok\n${'x'.repeat(301)}` };
     expect(messages(valid({ goals: [blankGoalForm('me'), goal] }))).toEqual([
       'Goal 1 title must not be empty',
-      'Goal 2 progress must be a whole number from 0 to 100',
       'Goal 2 title must not be empty',
       'Goal 2 target date must be a date (YYYY-MM-DD)',
+      'Goal 2 progress must be a whole number from 0 to 100',
       'Goal 2 milestones, line 2, is too long (at most 300 characters)',
     ]);
   });

@@ -9,7 +9,7 @@ import {
   templateToForm,
   updateTemplate,
 } from '../../lib/templates/library';
-import { describeFieldError } from '../../lib/templates/library-field-errors';
+import { describeFieldError } from '../../lib/forms/field-errors';
 import type { MentoringDatabase } from '../../lib/db/database';
 import { aTemplate, freshDatabase } from '../pairings/fixtures';
 

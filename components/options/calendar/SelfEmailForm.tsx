@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { emailSchema, type Settings } from '../../../lib/model';
+import type { FieldError } from '../../../lib/forms/field-errors';
+import type { Settings } from '../../../lib/model';
+import { parseSelfEmailForm, selfEmailLabel } from '../../../lib/settings/settings-forms';
 import { updateSettings } from '../../../lib/settings/settings-store';
-import type { FieldError } from '../../../lib/templates/library-field-errors';
 import { Button } from '../../shared/Button';
 import { Field } from '../../shared/Field';
 import { ActionOutcome, FormErrors, errorFor, useAction } from '../ui';
@@ -15,16 +16,13 @@ export function SelfEmailForm({ settings }: { settings: Settings }) {
 
   function submit(event: Event) {
     event.preventDefault();
-    const text = value.trim();
-    const parsed = text === '' ? undefined : emailSchema.safeParse(text);
-    if (parsed && !parsed.success) {
-      setErrors([{ field: 'selfEmail', label: 'Your e-mail address', message: 'must be an e-mail address, like name@example.com' }]);
-      return;
-    }
-    setErrors([]);
+    const parsed = parseSelfEmailForm(value);
+    setErrors(parsed.ok ? [] : parsed.errors);
+    if (!parsed.ok) return;
+    const selfEmail = parsed.value;
     void action.run(async () => {
-      await updateSettings(({ selfEmail: _old, ...rest }) => (parsed ? { ...rest, selfEmail: parsed.data } : rest));
-      return parsed ? `Saved: you are ${parsed.data}.` : 'Removed your e-mail address: no events will be detected until you add it again.';
+      await updateSettings(({ selfEmail: _old, ...rest }) => (selfEmail ? { ...rest, selfEmail } : rest));
+      return selfEmail ? `Saved: you are ${selfEmail}.` : 'Removed your e-mail address: no events will be detected until you add it again.';
     });
   }
 
@@ -33,7 +31,7 @@ export function SelfEmailForm({ settings }: { settings: Settings }) {
       <FormErrors errors={errors} />
       <Field
         id="self-email"
-        label="Your e-mail address"
+        label={selfEmailLabel}
         hint="Required for detection: it tells you apart from the other people in an event, so that a meeting with one other person can be recognised as a pairing. Use the address your calendar invitations go to."
         error={errorFor(errors, 'selfEmail')}
       >

@@ -1,29 +1,26 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../../lib/model';
+import type { FieldError } from '../../../lib/forms/field-errors';
+import { SYNC_INTERVAL_MINUTES, SYNC_WINDOW_DAYS, type Settings } from '../../../lib/model';
+import { parseSyncSettingsForm, syncSettingsLabels, syncSettingsToForm, type SyncSettingsForm as Form } from '../../../lib/settings/settings-forms';
 import { updateSettings } from '../../../lib/settings/settings-store';
-import type { FieldError } from '../../../lib/templates/library-field-errors';
 import { Button } from '../../shared/Button';
 import { Field } from '../../shared/Field';
-import { ActionOutcome, FormErrors, errorFor, parseWhole, useAction } from '../ui';
+import { ActionOutcome, FormErrors, NumberInput, errorFor, useAction } from '../ui';
 
 /** How much of the calendar is kept locally and how often it is read again. */
 export function SyncSettingsForm({ settings }: { settings: Settings }) {
-  const [daysBack, setDaysBack] = useState(String(settings.syncWindow.daysBack));
-  const [daysAhead, setDaysAhead] = useState(String(settings.syncWindow.daysAhead));
-  const [interval, setIntervalText] = useState(String(settings.syncIntervalMinutes));
+  const [form, setForm] = useState<Form>(() => syncSettingsToForm(settings));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const action = useAction();
+  const set = (key: keyof Form) => (value: string) => setForm((current) => ({ ...current, [key]: value }));
 
   function submit(event: Event) {
     event.preventDefault();
-    const found: FieldError[] = [];
-    const back = parseWhole(daysBack, 'daysBack', 'Days back', 1, 3650, found);
-    const ahead = parseWhole(daysAhead, 'daysAhead', 'Days ahead', 1, 3650, found);
-    const minutes = parseWhole(interval, 'interval', 'Sync every (minutes)', 1, 1440, found);
-    setErrors(found);
-    if (found.length > 0) return;
+    const parsed = parseSyncSettingsForm(form);
+    setErrors(parsed.ok ? [] : parsed.errors);
+    if (!parsed.ok) return;
     void action.run(async () => {
-      await updateSettings((current) => ({ ...current, syncWindow: { daysBack: back, daysAhead: ahead }, syncIntervalMinutes: minutes }));
+      await updateSettings((current) => ({ ...current, ...parsed.value }));
       return 'Saved. The new window applies from the next full sync; the interval from now on.';
     });
   }
@@ -33,14 +30,19 @@ export function SyncSettingsForm({ settings }: { settings: Settings }) {
       <h3 id="sync-settings-heading">Sync window and interval</h3>
       <FormErrors errors={errors} />
       <div class="grid-3">
-        <Field id="sync-days-back" label="Days back" hint="Past events kept, for history." error={errorFor(errors, 'daysBack')}>
-          <input type="number" min={1} max={3650} step={1} inputMode="numeric" value={daysBack} onInput={(e) => setDaysBack(e.currentTarget.value)} />
+        <Field id="sync-days-back" label={syncSettingsLabels.daysBack} hint="Past events kept, for history." error={errorFor(errors, 'daysBack')}>
+          <NumberInput bounds={SYNC_WINDOW_DAYS} value={form.daysBack} onInput={set('daysBack')} />
         </Field>
-        <Field id="sync-days-ahead" label="Days ahead" hint="Upcoming events kept." error={errorFor(errors, 'daysAhead')}>
-          <input type="number" min={1} max={3650} step={1} inputMode="numeric" value={daysAhead} onInput={(e) => setDaysAhead(e.currentTarget.value)} />
+        <Field id="sync-days-ahead" label={syncSettingsLabels.daysAhead} hint="Upcoming events kept." error={errorFor(errors, 'daysAhead')}>
+          <NumberInput bounds={SYNC_WINDOW_DAYS} value={form.daysAhead} onInput={set('daysAhead')} />
         </Field>
-        <Field id="sync-interval" label="Sync every (minutes)" hint="From 1 to 1440." error={errorFor(errors, 'interval')}>
-          <input type="number" min={1} max={1440} step={1} inputMode="numeric" value={interval} onInput={(e) => setIntervalText(e.currentTarget.value)} />
+        <Field
+          id="sync-interval"
+          label={syncSettingsLabels.syncIntervalMinutes}
+          hint={`From ${SYNC_INTERVAL_MINUTES.min} to ${SYNC_INTERVAL_MINUTES.max}.`}
+          error={errorFor(errors, 'syncIntervalMinutes')}
+        >
+          <NumberInput bounds={SYNC_INTERVAL_MINUTES} value={form.syncIntervalMinutes} onInput={set('syncIntervalMinutes')} />
         </Field>
       </div>
       <Button type="submit" variant="primary" disabled={action.busy}>

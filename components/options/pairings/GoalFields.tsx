@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { GoalCategory, GoalStatus } from '../../../lib/model';
+import { goalStatuses, PROGRESS_PERCENT, sides, type GoalCategory, type GoalStatus, type Side } from '../../../lib/model';
 import type { GoalForm } from '../../../lib/pairings/goal-form';
 import { goalOwnerLabels, goalStatusLabels } from '../../../lib/pairings/pairing-labels';
 import { goalCategoryLabels, goalCategoryOptions } from '../../../lib/templates/library';
-import type { FieldError } from '../../../lib/templates/library-field-errors';
+import type { FieldError } from '../../../lib/forms/field-errors';
 import { Button } from '../../shared/Button';
 import { Field } from '../../shared/Field';
 import { plural } from '../../shared/format';
-import { domId, errorFor } from '../ui';
+import { NumberInput, domId, errorFor } from '../ui';
 
 interface GoalFieldsProps {
   goal: GoalForm;
@@ -34,11 +34,11 @@ export function GoalFields({ goal, index, errors, templateName, onChange, onRemo
       {templateName && <p class="hint">From the template “{templateName}”.</p>}
       <div class="grid-2">
         <Field id={id('title')} label={`Goal ${index + 1} title`} error={error('title')}>
-          <input type="text" value={goal.title} maxLength={300} onInput={(e) => set('title', e.currentTarget.value)} />
+          <input type="text" value={goal.title} onInput={(e) => set('title', e.currentTarget.value)} />
         </Field>
         <Field id={id('owner')} label={`Goal ${index + 1}: whose goal`} error={error('owner')}>
-          <select value={goal.owner} onChange={(e) => set('owner', e.currentTarget.value as 'me' | 'them')}>
-            {(['them', 'me'] as const).map((owner) => (
+          <select value={goal.owner} onChange={(e) => set('owner', e.currentTarget.value as Side)}>
+            {[...sides].reverse().map((owner) => (
               <option key={owner} value={owner}>
                 {goalOwnerLabels[owner]}
               </option>
@@ -56,7 +56,7 @@ export function GoalFields({ goal, index, errors, templateName, onChange, onRemo
         </Field>
         <Field id={id('status')} label={`Goal ${index + 1} status`} error={error('status')}>
           <select value={goal.status} onChange={(e) => set('status', e.currentTarget.value as GoalStatus)}>
-            {(['active', 'achieved', 'dropped'] as const).map((status) => (
+            {goalStatuses.map((status) => (
               <option key={status} value={status}>
                 {goalStatusLabels[status]}
               </option>
@@ -64,7 +64,7 @@ export function GoalFields({ goal, index, errors, templateName, onChange, onRemo
           </select>
         </Field>
         <Field id={id('progress')} label={`Goal ${index + 1} progress (%)`} error={error('progress')}>
-          <input type="number" min={0} max={100} step={1} inputMode="numeric" value={goal.progress} onInput={(e) => set('progress', e.currentTarget.value)} />
+          <NumberInput bounds={PROGRESS_PERCENT} value={goal.progress} onInput={(progress) => set('progress', progress)} />
         </Field>
         <Field id={id('target')} label={`Goal ${index + 1} target date (optional)`} error={error('targetDate')}>
           <input type="date" value={goal.targetDate} onInput={(e) => set('targetDate', e.currentTarget.value)} />

@@ -1,18 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MyRole, Pairing, PairingStatus, PairingType } from '../../../lib/model';
+import { CADENCE_DAYS, myRoles, pairingStatuses, pairingTypes, type MyRole, type Pairing, type PairingStatus, type PairingType } from '../../../lib/model';
 import { blankGoalForm, defaultGoalOwner, goalFormFromTemplate } from '../../../lib/pairings/goal-form';
 import { emptyPairingForm, pairingToForm, parsePairingForm, type PairingForm } from '../../../lib/pairings/pairing-form';
 import { myRoleLabels, pairingStatusLabels, pairingTypeLabels } from '../../../lib/pairings/pairing-labels';
 import { loadPairing, savePairing } from '../../../lib/pairings/pairing-store';
-import { pairingTypes } from '../../../lib/model';
 import { getSettings } from '../../../lib/settings/settings-store';
 import { listTemplates } from '../../../lib/templates/library';
-import type { FieldError } from '../../../lib/templates/library-field-errors';
+import type { FieldError } from '../../../lib/forms/field-errors';
 import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { Field } from '../../shared/Field';
 import { useLiveQuery } from '../../shared/use-live-query';
-import { FormErrors, domId, errorFor } from '../ui';
+import { FormErrors, NumberInput, domId, errorFor } from '../ui';
 import { GoalFields } from './GoalFields';
 import { LinkedSeriesList } from './LinkedSeriesList';
 import { PeopleFields } from './PeopleFields';
@@ -94,7 +93,7 @@ export function PairingEditor({ pairingId, onSaved, onCancel }: PairingEditorPro
       {failure && <ErrorMessage title="Nothing was saved.">{failure}</ErrorMessage>}
       <div class="grid-2">
         <Field id={`${idPrefix}-title`} label="Title" error={errorFor(errors, 'title')}>
-          <input ref={titleInput} type="text" value={form.title} maxLength={300} onInput={(e) => update({ title: e.currentTarget.value })} />
+          <input ref={titleInput} type="text" value={form.title} onInput={(e) => update({ title: e.currentTarget.value })} />
         </Field>
         <Field id={`${idPrefix}-type`} label="Type" error={errorFor(errors, 'type')}>
           <select value={form.type} onChange={(e) => update({ type: e.currentTarget.value as PairingType })}>
@@ -107,7 +106,7 @@ export function PairingEditor({ pairingId, onSaved, onCancel }: PairingEditorPro
         </Field>
         <Field id={`${idPrefix}-role`} label="My role" error={errorFor(errors, 'myRole')}>
           <select value={form.myRole} onChange={(e) => update({ myRole: e.currentTarget.value as MyRole })}>
-            {(['mentor', 'mentee'] as const).map((role) => (
+            {myRoles.map((role) => (
               <option key={role} value={role}>
                 {myRoleLabels[role]}
               </option>
@@ -116,15 +115,15 @@ export function PairingEditor({ pairingId, onSaved, onCancel }: PairingEditorPro
         </Field>
         <Field id={`${idPrefix}-status`} label="Status" error={errorFor(errors, 'status')}>
           <select value={form.status} onChange={(e) => update({ status: e.currentTarget.value as PairingStatus })}>
-            {(['active', 'paused', 'closed'] as const).map((status) => (
+            {pairingStatuses.map((status) => (
               <option key={status} value={status}>
                 {pairingStatusLabels[status]}
               </option>
             ))}
           </select>
         </Field>
-        <Field id={`${idPrefix}-cadence`} label="Cadence (days)" hint="The agreed time between sessions: 14 is every two weeks." error={errorFor(errors, 'cadenceDays')}>
-          <input type="number" min={1} max={365} step={1} inputMode="numeric" value={form.cadenceDays} onInput={(e) => update({ cadenceDays: e.currentTarget.value })} />
+        <Field id={`${idPrefix}-cadence`} label="Cadence (days)" hint={`The agreed time between sessions, from ${CADENCE_DAYS.min} to ${CADENCE_DAYS.max} days: 14 is every two weeks.`} error={errorFor(errors, 'cadenceDays')}>
+          <NumberInput bounds={CADENCE_DAYS} value={form.cadenceDays} onInput={(cadenceDays) => update({ cadenceDays })} />
         </Field>
       </div>
       <PeopleFields people={form.people} errors={errors} onChange={(people) => update({ people })} />

@@ -1,5 +1,5 @@
 import type { PairingForm } from '../../../lib/pairings/pairing-form';
-import type { FieldError } from '../../../lib/templates/library-field-errors';
+import type { FieldError } from '../../../lib/forms/field-errors';
 import { Button } from '../../shared/Button';
 import { ErrorText, Field } from '../../shared/Field';
 import { errorFor } from '../ui';

@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
-import { getDatabase } from '../../../lib/db/database';
-import { newId, nowIso, type FeedbackQuestion } from '../../../lib/model';
-import type { FieldError } from '../../../lib/templates/library-field-errors';
+import {
+  addFeedbackQuestion,
+  feedbackQuestionLabels,
+  listFeedbackQuestions,
+  setFeedbackQuestionArchived,
+  type FeedbackQuestionForm,
+} from '../../../lib/feedback/question-store';
+import type { FieldError } from '../../../lib/forms/field-errors';
+import { feedbackQuestionKinds, type FeedbackQuestion } from '../../../lib/model';
 import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { Field } from '../../shared/Field';
@@ -12,37 +18,29 @@ const kindLabels: Record<FeedbackQuestion['kind'], string> = { text: 'Written an
 
 /** Custom questions added to the built-in feedback form; archived ones stop being asked, answers stay. */
 export function FeedbackQuestionsSection() {
-  const questions = useLiveQuery(() => getDatabase().feedbackQuestions.toArray(), []);
-  const [text, setText] = useState('');
-  const [kind, setKind] = useState<FeedbackQuestion['kind']>('text');
+  const questions = useLiveQuery(() => listFeedbackQuestions(), []);
+  const [form, setForm] = useState<FeedbackQuestionForm>({ text: '', kind: 'text' });
   const [showArchived, setShowArchived] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const action = useAction();
 
-  const all = questions.status === 'ready' ? [...questions.value].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : [];
+  const all = questions.status === 'ready' ? questions.value : [];
   const shown = all.filter((question) => showArchived || !question.archived);
 
   function add(event: Event) {
     event.preventDefault();
-    const trimmed = text.trim();
-    const found: FieldError[] = [];
-    if (!trimmed) found.push({ field: 'text', label: 'Question', message: 'must not be empty' });
-    if (trimmed.length > 300) found.push({ field: 'text', label: 'Question', message: `is too long (${trimmed.length} characters; at most 300)` });
-    if (all.some((question) => !question.archived && question.text.toLowerCase() === trimmed.toLowerCase())) {
-      found.push({ field: 'text', label: 'Question', message: 'is already on the form' });
-    }
-    setErrors(found);
-    if (found.length > 0) return;
     void action.run(async () => {
-      await getDatabase().feedbackQuestions.add({ id: newId(), text: trimmed, kind, archived: false, createdAt: nowIso() });
-      setText('');
-      return `Added “${trimmed}” to the feedback form.`;
+      const added = await addFeedbackQuestion(form);
+      setErrors(added.ok ? [] : added.errors);
+      if (!added.ok) return undefined;
+      setForm({ text: '', kind: form.kind });
+      return `Added “${added.value.text}” to the feedback form.`;
     });
   }
 
   const setArchived = (question: FeedbackQuestion, archived: boolean) =>
     action.run(async () => {
-      await getDatabase().feedbackQuestions.update(question.id, { archived });
+      await setFeedbackQuestionArchived(question.id, archived);
       return archived ? `“${question.text}” is no longer asked; earlier answers are kept.` : `“${question.text}” is asked again.`;
     });
 
@@ -51,12 +49,12 @@ export function FeedbackQuestionsSection() {
       <form onSubmit={add} noValidate aria-label="Add a feedback question">
         <FormErrors errors={errors} intro="The question was not added:" />
         <div class="grid-question">
-          <Field id="question-text" label="Question" error={errorFor(errors, 'text')}>
-            <input type="text" value={text} maxLength={300} placeholder="What did you try since last time?" onInput={(e) => setText(e.currentTarget.value)} />
+          <Field id="question-text" label={feedbackQuestionLabels.text} error={errorFor(errors, 'text')}>
+            <input type="text" value={form.text} placeholder="What did you try since last time?" onInput={(e) => setForm({ ...form, text: e.currentTarget.value })} />
           </Field>
-          <Field id="question-kind" label="Answer">
-            <select value={kind} onChange={(e) => setKind(e.currentTarget.value as FeedbackQuestion['kind'])}>
-              {(['text', 'scale'] as const).map((value) => (
+          <Field id="question-kind" label={feedbackQuestionLabels.kind} error={errorFor(errors, 'kind')}>
+            <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as FeedbackQuestion['kind'] })}>
+              {feedbackQuestionKinds.map((value) => (
                 <option key={value} value={value}>
                   {kindLabels[value]}
                 </option>

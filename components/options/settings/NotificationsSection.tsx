@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/messaging/api';
-import type { Settings } from '../../../lib/model';
+import { defaultSettings, FEEDBACK_DELAY_MINUTES, STARTING_SOON_MINUTES, type Settings } from '../../../lib/model';
+import { notificationLabels, notificationsToForm, parseNotificationsForm, type NotificationsForm as Form } from '../../../lib/settings/settings-forms';
 import { updateSettings } from '../../../lib/settings/settings-store';
-import type { FieldError } from '../../../lib/templates/library-field-errors';
+import type { FieldError } from '../../../lib/forms/field-errors';
 import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { Field } from '../../shared/Field';
-import { ActionOutcome, Checkbox, FormErrors, Section, errorFor, parseWhole, useAction } from '../ui';
+import { ActionOutcome, Checkbox, FormErrors, NumberInput, Section, errorFor, useAction } from '../ui';
 import { useSettings } from '../use-settings';
 
 export function NotificationsSection() {
@@ -20,21 +21,18 @@ export function NotificationsSection() {
 }
 
 function NotificationsForm({ settings }: { settings: Settings }) {
-  const [enabled, setEnabled] = useState(settings.notifications.enabled);
-  const [soon, setSoon] = useState(String(settings.notifications.startingSoonMinutes));
-  const [delay, setDelay] = useState(String(settings.notifications.feedbackDelayMinutes));
+  const [form, setForm] = useState<Form>(() => notificationsToForm(settings));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const action = useAction();
+  const set = <K extends keyof Form>(key: K) => (value: Form[K]) => setForm((current) => ({ ...current, [key]: value }));
 
   function submit(event: Event) {
     event.preventDefault();
-    const found: FieldError[] = [];
-    const startingSoonMinutes = parseWhole(soon, 'soon', 'Starting-soon reminder (minutes before)', 0, 120, found);
-    const feedbackDelayMinutes = parseWhole(delay, 'delay', 'Feedback prompt (minutes after the end)', 0, 1440, found);
-    setErrors(found);
-    if (found.length > 0) return;
+    const parsed = parseNotificationsForm(form);
+    setErrors(parsed.ok ? [] : parsed.errors);
+    if (!parsed.ok) return;
     void action.run(async () => {
-      await updateSettings((current) => ({ ...current, notifications: { enabled, startingSoonMinutes, feedbackDelayMinutes } }));
+      await updateSettings((current) => ({ ...current, notifications: parsed.value }));
       try {
         await sendMessage('replanPrompts', undefined);
       } catch (error) {
@@ -47,13 +45,23 @@ function NotificationsForm({ settings }: { settings: Settings }) {
   return (
     <form onSubmit={submit} noValidate aria-label="Notification settings">
       <FormErrors errors={errors} />
-      <Checkbox id="notifications-enabled" label="Show notifications" checked={enabled} onChange={setEnabled} hint="Off: the toolbar badge still counts sessions waiting for feedback." />
+      <Checkbox id="notifications-enabled" label={notificationLabels.enabled} checked={form.enabled} onChange={set('enabled')} hint="Off: the toolbar badge still counts sessions waiting for feedback." />
       <div class="grid-2">
-        <Field id="notifications-soon" label="Starting-soon reminder (minutes before)" hint="0 to 120; 0 means at the start." error={errorFor(errors, 'soon')}>
-          <input type="number" min={0} max={120} step={1} inputMode="numeric" value={soon} onInput={(e) => setSoon(e.currentTarget.value)} />
+        <Field
+          id="notifications-soon"
+          label={notificationLabels.startingSoonMinutes}
+          hint={`${STARTING_SOON_MINUTES.min} to ${STARTING_SOON_MINUTES.max}; 0 means at the start.`}
+          error={errorFor(errors, 'startingSoonMinutes')}
+        >
+          <NumberInput bounds={STARTING_SOON_MINUTES} value={form.startingSoonMinutes} onInput={set('startingSoonMinutes')} />
         </Field>
-        <Field id="notifications-delay" label="Feedback prompt (minutes after the end)" hint="0 to 1440 (a day). Default 5." error={errorFor(errors, 'delay')}>
-          <input type="number" min={0} max={1440} step={1} inputMode="numeric" value={delay} onInput={(e) => setDelay(e.currentTarget.value)} />
+        <Field
+          id="notifications-delay"
+          label={notificationLabels.feedbackDelayMinutes}
+          hint={`${FEEDBACK_DELAY_MINUTES.min} to ${FEEDBACK_DELAY_MINUTES.max} (a day). Default ${defaultSettings.notifications.feedbackDelayMinutes}.`}
+          error={errorFor(errors, 'feedbackDelayMinutes')}
+        >
+          <NumberInput bounds={FEEDBACK_DELAY_MINUTES} value={form.feedbackDelayMinutes} onInput={set('feedbackDelayMinutes')} />
         </Field>
       </div>
       <Button type="submit" variant="primary" disabled={action.busy}>

@@ -10,7 +10,7 @@ import {
   updateTemplate,
   type TemplateForm as TemplateFormValues,
 } from '../../../lib/templates/library';
-import type { FieldError } from '../../../lib/templates/library-field-errors';
+import type { FieldError } from '../../../lib/forms/field-errors';
 import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { Field } from '../../shared/Field';
