@@ -1,6 +1,6 @@
 /**
  * Every version of the database's stores, oldest first. A version is never edited once released:
- * a change adds a new entry (with its upgrade in migrations.ts) and a case in the migration test.
+ * a change adds a new entry (with its upgrade in migrations.ts, if rows change) and a case in the migration test.
  */
 export const schemaVersions = [
   {
@@ -25,6 +25,12 @@ export const schemaVersions = [
       detectionDecisions: 'seriesId, verdict',
       sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId',
     },
+  },
+  {
+    // No new index: user-written feedback and action items lose a wrong isDemo flag (migrations.ts);
+    // sessions may keep live-notes text over the limit aside (notesOverflow).
+    version: 3,
+    stores: {},
   },
 ] as const;
 

@@ -1,7 +1,7 @@
-import type { ActionItem, AgendaItem, CalendarEventCopy, Feedback, Goal, Pairing, Session } from '../model';
+import { DEMO_ID_PREFIX, type ActionItem, type AgendaItem, type CalendarEventCopy, type Feedback, type Goal, type Pairing, type Session } from '../model';
 import { builtInTemplateContents, builtInTemplateId } from '../templates/built-in-templates';
 import { demoEventCopy } from './demo-events';
-import { DEMO_ID_PREFIX, DEMO_SELF } from './demo-people';
+import { DEMO_SELF } from './demo-people';
 import type { DemoAction, DemoHeldSession, DemoPastSession, DemoStory } from './demo-story';
 import { addDays, addMinutes, earliest, localDay, seriesDates, toWorkingDay, utcStamp } from './demo-time';
 

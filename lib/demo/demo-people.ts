@@ -23,9 +23,3 @@ export const demoPeople = {
 
 export const DEMO_CALENDAR_ID = 'sample';
 export const DEMO_CALENDAR_KEY = calendarKeyOf('demo', DEMO_CALENDAR_ID);
-
-/**
- * Every demo row's id starts with this. Goals carry no isDemo flag, so a goal is known as demo by
- * its id; the user's own rows get uuids, which never start with it.
- */
-export const DEMO_ID_PREFIX = 'demo-';

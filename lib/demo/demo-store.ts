@@ -1,10 +1,11 @@
 import type { EntityTable, IDType } from 'dexie';
 import { calendarKeyOf } from '../calendar/calendar-key';
 import { getDatabase, type MentoringDatabase } from '../db/database';
-import type { CalendarEventCopy, Goal, Pairing, Session, Settings } from '../model';
+import { isSampleRow, type CalendarEventCopy, type Goal, type Pairing, type Session, type Settings } from '../model';
 import { getSettings, updateSettings } from '../settings/settings-store';
 import { buildDemoData } from './build-demo-data';
-import { DEMO_ID_PREFIX, DEMO_SELF } from './demo-people';
+import { DEMO_SELF } from './demo-people';
+import { carriesUserWriting, sampleNotesOf, withoutSampleContent } from './user-writing';
 
 /** Every demo calendar's key starts with this (`demo:sample`), so its events are found by index. */
 const DEMO_EVENT_KEY_PREFIX = calendarKeyOf('demo', '');
@@ -59,39 +60,41 @@ export async function loadDemoData(
 }
 
 /**
- * Removes every sample row in one transaction, and nothing the user made. The user's own rows
- * (isDemo false; for goals, which have no flag: an id without the demo prefix) stay, and so does
- * what they hang on: a sample pairing the user added a goal, session, feedback or action item to is
- * kept and becomes the user's (isDemo false, sample series unlinked), as is a sample session or goal
- * that the user's feedback or action items refer to; their link to the vanished sample calendar is
- * marked not present. The sample calendar goes, and the settings stop pointing at it. The user's
+ * Removes every sample row in one transaction, and nothing the user wrote. The user's own rows stay
+ * (feedback and action items they wrote, even on a sample session; goals with their own ids), and so
+ * does what they hang on: a sample session the user typed notes or agenda points into, or that their
+ * feedback or action items belong to, is kept as theirs (without the sample's own notes and points),
+ * as is a sample goal their feedback tracks; a sample pairing that keeps any of it becomes the
+ * user's (isDemo false, sample series unlinked). Kept sessions' links to the vanished sample calendar
+ * are marked not present. The sample calendar goes, and the settings stop pointing at it. The user's
  * detection decisions stay as they are. Returns how many rows were deleted, events among them.
  */
 export async function removeDemoData(
   db: MentoringDatabase = getDatabase(),
   now: Date = new Date(),
 ): Promise<{ removed: number; events: number }> {
+  const sampleNotes = sampleNotesOf(now);
   return db.transaction('rw', demoTables(db), async () => {
     const demoPairings = await db.pairings.filter((pairing) => pairing.isDemo).toArray();
     const demoPairingIds = new Set(demoPairings.map((pairing) => pairing.id));
     const underDemo = (row: { pairingId: string }) => demoPairingIds.has(row.pairingId);
-    const isDemoGoal = (goal: Goal) => underDemo(goal) && goal.id.startsWith(DEMO_ID_PREFIX);
+    const isDemoGoal = (goal: Goal) => underDemo(goal) && isSampleRow(goal);
     const goals = await db.goals.filter(underDemo).toArray();
     const sessions = await db.sessions
       .filter((session) => session.isDemo || underDemo(session) || linksDemoEvent(session))
       .toArray();
-    const feedback = await db.feedback.toArray();
-    const actionItems = await db.actionItems.toArray();
+    const [sampleFeedback, userFeedback] = partition(await db.feedback.toArray(), isSampleRow);
+    const [sampleActions, userActions] = partition(await db.actionItems.toArray(), isSampleRow);
     const demoEvents = await db.events.where('calendarKey').startsWith(DEMO_EVENT_KEY_PREFIX).toArray();
     const demoStates = await db.syncStates.filter((state) => state.source === 'demo').toArray();
 
-    const userFeedback = feedback.filter((row) => !row.isDemo);
-    const userActions = actionItems.filter((row) => !row.isDemo);
     const referencedSessions = new Set(
       [...userFeedback, ...userActions].flatMap((row) => (row.sessionId ? [row.sessionId] : [])),
     );
     const referencedGoals = new Set(userFeedback.flatMap((row) => row.goalProgress.map((entry) => entry.goalId)));
-    const keptSessions = sessions.filter((session) => session.isDemo && referencedSessions.has(session.id));
+    const keptSessions = sessions.filter(
+      (session) => session.isDemo && (referencedSessions.has(session.id) || carriesUserWriting(session, sampleNotes)),
+    );
     const keptGoalIds = new Set(
       goals.filter((goal) => isDemoGoal(goal) && referencedGoals.has(goal.id)).map((goal) => goal.id),
     );
@@ -113,8 +116,8 @@ export async function removeDemoData(
     const doomedSessions = sessions
       .filter((session) => session.isDemo && !keptSessionIds.has(session.id))
       .map((session) => session.id);
-    const doomedFeedback = feedback.filter((row) => row.isDemo).map((row) => row.id);
-    const doomedActions = actionItems.filter((row) => row.isDemo).map((row) => row.id);
+    const doomedFeedback = sampleFeedback.map((row) => row.id);
+    const doomedActions = sampleActions.map((row) => row.id);
     await db.pairings.bulkDelete(doomedPairings);
     await db.goals.bulkDelete(doomedGoals);
     await db.sessions.bulkDelete(doomedSessions);
@@ -132,11 +135,14 @@ export async function removeDemoData(
       updatedAt: stamp,
     });
     await db.pairings.bulkPut(demoPairings.filter((pairing) => adopted.has(pairing.id)).map(adopt));
-    await db.sessions.bulkPut(
-      sessions
-        .filter((session) => keptSessionIds.has(session.id) || (!session.isDemo && linksDemoEvent(session)))
-        .map((session) => detachFromDemoCalendar({ ...session, isDemo: false, updatedAt: stamp })),
-    );
+    await db.sessions.bulkPut([
+      ...keptSessions.map((session) =>
+        detachFromDemoCalendar({ ...withoutSampleContent(session, sampleNotes), isDemo: false, updatedAt: stamp }),
+      ),
+      ...sessions
+        .filter((session) => !session.isDemo && linksDemoEvent(session))
+        .map((session) => detachFromDemoCalendar({ ...session, updatedAt: stamp })),
+    ]);
     const settings = await getSettings(db);
     if (settings.calendarSource === 'demo' || settings.selfEmail === DEMO_SELF.email) {
       const withoutSample = ({ selfEmail, ...rest }: Settings): Settings => ({
@@ -159,6 +165,10 @@ export async function hasDemoData(db: MentoringDatabase = getDatabase()): Promis
   });
 }
 
+
+function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
+  return [rows.filter(test), rows.filter((row) => !test(row))];
+}
 
 function linksDemoEvent(session: Session): boolean {
   return session.calendar?.eventKey.startsWith(DEMO_EVENT_KEY_PREFIX) ?? false;

@@ -73,7 +73,8 @@ export async function submitFeedback(
       owner: item.owner,
       ...(item.due ? { due: item.due } : {}),
       status: 'open',
-      isDemo: session.isDemo,
+      // What a person typed is never sample data, even on a sample session: removing the demo keeps it.
+      isDemo: false,
       createdAt: at,
       updatedAt: at,
     }));
@@ -151,7 +152,7 @@ function feedbackRow(
     author: 'me',
     state,
     ...fields,
-    isDemo: session.isDemo,
+    isDemo: false,
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
     ...(state === 'submitted' ? { submittedAt: at } : {}),

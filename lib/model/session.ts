@@ -1,4 +1,10 @@
-import { idSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
+import { idSchema, isoDateTimeSchema, shortText, USER_TEXT_MAX, userTextSchema, z } from './common';
+
+/**
+ * Live notes hold USER_TEXT_MAX characters; what is typed or pasted beyond that is kept aside, up to
+ * this many more characters, until the user shortens the notes, copies it or lets it go.
+ */
+export const NOTES_OVERFLOW_MAX = 5 * USER_TEXT_MAX;
 
 /** The most points on one session's agenda. */
 export const AGENDA_MAX = 100;
@@ -42,6 +48,8 @@ export const sessionSchema = z
     calendar: z.optional(calendarLinkSchema),
     agenda: z.array(agendaItemSchema).check(z.maxLength(AGENDA_MAX)),
     notes: userTextSchema,
+    /** Text past the end of the notes that did not fit: not part of the notes, not lost either. */
+    notesOverflow: z.optional(z.string().check(z.maxLength(NOTES_OVERFLOW_MAX))),
     detection: z.object({
       confidence: z.number().check(z.minimum(0), z.maximum(1)),
       reasons: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20)),

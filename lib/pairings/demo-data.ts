@@ -1,5 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { calendarKeyOf } from '../calendar/calendar-key';
+import { isSampleRow } from '../model';
 
 /** What "Remove demo data" takes away, so the button can say so before the user clicks. */
 export interface DemoDataSummary {
@@ -16,8 +17,8 @@ export async function describeDemoData(db: MentoringDatabase = getDatabase()): P
   return db.transaction('r', [db.pairings, db.sessions, db.feedback, db.actionItems, db.events], async () => ({
       pairings: await db.pairings.filter((pairing) => pairing.isDemo).count(),
       sessions: await db.sessions.filter((session) => session.isDemo).count(),
-      feedback: await db.feedback.filter((feedback) => feedback.isDemo).count(),
-      actionItems: await db.actionItems.filter((item) => item.isDemo).count(),
+      feedback: await db.feedback.filter(isSampleRow).count(),
+      actionItems: await db.actionItems.filter(isSampleRow).count(),
       events: await db.events.where('calendarKey').startsWith(demoKeyPrefix).count(),
   }));
 }

@@ -14,7 +14,9 @@ describe('demo data summary', () => {
     db = freshDatabase();
     await db.pairings.bulkAdd([aPairing({ id: 'p-demo', isDemo: true }), aPairing()]);
     await db.sessions.bulkAdd([aSession({ id: 's-demo', pairingId: 'p-demo', isDemo: true }), aSession()]);
-    await db.feedback.add(aFeedback({ isDemo: true }));
+    await db.feedback.add(aFeedback({ id: 'demo-feedback-ana-01', isDemo: true }));
+    // Written by the user on a sample session, flagged as demo by an older version: not counted.
+    await db.feedback.add(aFeedback({ id: crypto.randomUUID(), sessionId: 's-demo', isDemo: true }));
     await db.actionItems.add(anActionItem());
     await db.events.bulkAdd([
       anEventCopy({ key: 'demo:sample|e1', calendarKey: 'demo:sample', source: 'demo' }),
