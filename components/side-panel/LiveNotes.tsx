@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../lib/model';
-import { createDebouncedSaver, type DebouncedSaver, type SaveStatus } from '../../lib/panel/debounced-saver';
-import { MAX_NOTES_LENGTH, saveSessionNotes } from '../../lib/panel/session-notes';
+import type { SaveStatus } from '../../lib/panel/debounced-saver';
+import { createLiveNotes, type LiveNotes as LiveNotesField, type LiveNotesState } from '../../lib/panel/live-notes';
+import { MAX_NOTES_LENGTH, saveSessionNotes, storedNotesText } from '../../lib/panel/session-notes';
 import { messageOf } from '../shared/ErrorMessage';
 import { flushWhenLeaving } from '../shared/flush-when-leaving';
+import { NotesConflict, NotesOverflowNotice } from './LiveNotesNotices';
 
 const statusText: Record<SaveStatus, string> = {
   idle: '',
@@ -13,30 +15,34 @@ const statusText: Record<SaveStatus, string> = {
   error: 'Not saved',
 };
 
-/** Notes for the session, saved half a second after typing pauses and at once on blur or when the panel closes. */
+const count = (n: number) => n.toLocaleString('en');
+
+/**
+ * Notes for the session, saved half a second after typing pauses and at once on blur or when the
+ * panel closes. Text over the limit and a change saved in another window are said, never lost.
+ */
 export function LiveNotes({ session }: { session: Session }) {
-  const [text, setText] = useState(session.notes);
-  const [status, setStatus] = useState<SaveStatus>('idle');
-  const [error, setError] = useState<string>();
-  const saver = useRef<DebouncedSaver<string> | undefined>(undefined);
+  const stored = storedNotesText(session);
+  const [state, setState] = useState<LiveNotesState>({ text: stored, status: 'idle' });
+  const field = useRef<LiveNotesField | undefined>(undefined);
 
   useEffect(() => {
-    const current = createDebouncedSaver((notes: string) => saveSessionNotes(session.id, notes), {
+    const current = createLiveNotes({
+      initial: stored,
+      save: (text) => saveSessionNotes(session.id, text),
       delayMs: 500,
-      onStatus: (next, failure) => {
-        setStatus(next);
-        setError(next === 'error' ? messageOf(failure) : undefined);
-      },
+      onChange: setState,
     });
-    saver.current = current;
+    field.current = current;
+    setState(current.state());
     return flushWhenLeaving(() => void current.flush());
   }, [session.id]);
 
-  // Notes changed elsewhere (another window, a restore) replace the text only when nothing typed here is unsaved.
-  useEffect(() => {
-    if (!saver.current?.hasUnsaved() && status !== 'saving') setText(session.notes);
-  }, [session.notes]);
+  useEffect(() => field.current?.stored(stored), [stored]);
 
+  const { text, status, error, overflow, conflict } = state;
+  const describedBy = [error && 'notes-error', overflow && 'notes-overflow', conflict && 'notes-conflict'].filter(Boolean).join(' ');
+  const saved = status === 'saved' && overflow ? `Saved ${count(MAX_NOTES_LENGTH)} of ${count(text.length)} characters` : statusText[status];
   return (
     <section class="card" aria-labelledby="notes-heading">
       <div class="row spread">
@@ -44,25 +50,24 @@ export function LiveNotes({ session }: { session: Session }) {
           <label for="live-notes">Notes — saved as you type</label>
         </h2>
         <span class={`save-status save-${status}`} role="status" aria-live="polite">
-          {statusText[status]}
+          {saved}
         </span>
       </div>
+      {conflict && field.current && <NotesConflict mine={conflict.mine} field={field.current} />}
       <textarea
         id="live-notes"
         rows={8}
-        maxLength={MAX_NOTES_LENGTH}
+        dir="auto"
         value={text}
-        aria-describedby={error ? 'notes-error' : undefined}
-        onInput={(event) => {
-          const value = event.currentTarget.value;
-          setText(value);
-          saver.current?.schedule(value);
-        }}
-        onBlur={() => void saver.current?.flush()}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={overflow ? 'true' : undefined}
+        onInput={(event) => field.current?.input(event.currentTarget.value)}
+        onBlur={() => void field.current?.flush()}
       />
-      {error && (
+      {overflow && field.current && <NotesOverflowNotice overflow={overflow} text={text} field={field.current} />}
+      {error !== undefined && (
         <p id="notes-error" class="error-text" role="alert">
-          Your notes are not saved yet: {error}
+          Your notes are not saved yet: {messageOf(error)}
         </p>
       )}
     </section>

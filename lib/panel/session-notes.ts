@@ -1,22 +1,58 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
-import { nowIso } from '../model';
-import { InputError } from './input-error';
+import { NOTES_OVERFLOW_MAX, nowIso, USER_TEXT_MAX, type Session } from '../model';
 
-export const MAX_NOTES_LENGTH = 20_000;
+export const MAX_NOTES_LENGTH = USER_TEXT_MAX;
 
-/** Stores the session's live notes; only the notes (and updatedAt) change, so nothing else is overwritten. */
+/** Live notes as stored: the notes themselves and, apart from them, what did not fit. */
+export interface NotesSplit {
+  notes: string;
+  notesOverflow?: string;
+  /** Characters past even the kept-aside text: not stored, only in the field until it closes. */
+  notStored: number;
+}
+
+/** Where the notes end: at the limit, but never between the two halves of a surrogate pair. */
+function cutAt(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/** Splits typed text into the notes (up to the limit) and the text over it, kept aside but bounded. */
+export function splitNotes(text: string): NotesSplit {
+  const end = cutAt(text, MAX_NOTES_LENGTH);
+  const rest = text.slice(end);
+  if (!rest) return { notes: text, notStored: 0 };
+  const asideEnd = cutAt(rest, NOTES_OVERFLOW_MAX);
+  return { notes: text.slice(0, end), notesOverflow: rest.slice(0, asideEnd), notStored: rest.length - asideEnd };
+}
+
+/** The whole text a panel shows for a session: its notes followed by what was kept aside. */
+export function storedNotesText(session: Pick<Session, 'notes' | 'notesOverflow'>): string {
+  return session.notes + (session.notesOverflow ?? '');
+}
+
+/**
+ * Stores the session's live notes; only the notes (and updatedAt) change, so nothing else is
+ * overwritten. Text over the limit is not refused: it is kept aside until the user decides.
+ */
 export async function saveSessionNotes(
   sessionId: string,
   text: string,
   db: MentoringDatabase = getDatabase(),
-): Promise<void> {
-  if (text.length > MAX_NOTES_LENGTH) {
-    throw new InputError('Notes', `keep them under ${MAX_NOTES_LENGTH.toLocaleString('en')} characters`);
-  }
+): Promise<NotesSplit> {
+  const split = splitNotes(text);
   await db.transaction('rw', db.sessions, async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('This session no longer exists, so the notes could not be saved. Copy them before closing.');
-    if (session.notes === text) return;
-    await db.sessions.put({ ...session, notes: text, updatedAt: nowIso() });
+    if (session.notes === split.notes && session.notesOverflow === split.notesOverflow) return;
+    const { notesOverflow: _old, ...rest } = session;
+    await db.sessions.put({
+      ...rest,
+      notes: split.notes,
+      ...(split.notesOverflow ? { notesOverflow: split.notesOverflow } : {}),
+      updatedAt: nowIso(),
+    });
   });
+  return split;
 }

@@ -4,7 +4,8 @@ import { setActionItemDone } from '../../lib/panel/action-items';
 import { addAgendaPoint, buildAgenda, removeAgendaPoint, setAgendaEntryDone } from '../../lib/panel/agenda';
 import { InputError } from '../../lib/panel/input-error';
 import { listPairingsForSwitcher } from '../../lib/panel/pairing-switcher';
-import { saveSessionNotes } from '../../lib/panel/session-notes';
+import { saveSessionNotes, splitNotes, storedNotesText } from '../../lib/panel/session-notes';
+import { NOTES_OVERFLOW_MAX } from '../../lib/model';
 import { anActionItem, aPairing, aSession } from '../support/factories';
 
 let db: MentoringDatabase;
@@ -27,11 +28,24 @@ describe('live notes', () => {
     expect(stored?.status).toBe('scheduled');
   });
 
-  it('refuses notes over 20,000 characters with a message naming the notes, keeping what was stored', async () => {
+  it('keeps notes over 20,000 characters: the notes up to the limit, the rest aside, until the text fits again', async () => {
     freshDatabase();
     await db.sessions.put(aSession({ notes: 'kept' }));
-    await expect(saveSessionNotes('s-1', 'x'.repeat(20_001), db)).rejects.toThrow('Notes: keep them under 20,000 characters');
-    expect((await db.sessions.get('s-1'))?.notes).toBe('kept');
+    const text = `${'a'.repeat(20_000)}${'b'.repeat(5_000)}`;
+    expect(await saveSessionNotes('s-1', text, db)).toEqual({ notes: 'a'.repeat(20_000), notesOverflow: 'b'.repeat(5_000), notStored: 0 });
+    const stored = (await db.sessions.get('s-1'))!;
+    expect([stored.notes.length, stored.notesOverflow]).toEqual([20_000, 'b'.repeat(5_000)]);
+    expect(storedNotesText(stored)).toBe(text);
+    await saveSessionNotes('s-1', 'short again', db);
+    expect(await db.sessions.get('s-1')).not.toHaveProperty('notesOverflow');
+  });
+
+  it('bounds what is kept aside, and never cuts a character in two', async () => {
+    const split = splitNotes(`${'a'.repeat(19_999)}😀${'c'.repeat(NOTES_OVERFLOW_MAX + 10)}`);
+    expect(split.notes).toBe('a'.repeat(19_999));
+    expect(split.notesOverflow?.startsWith('😀')).toBe(true);
+    expect(split.notesOverflow).toHaveLength(NOTES_OVERFLOW_MAX);
+    expect(split.notStored).toBe(12);
   });
 
   it('says so when the session is gone rather than pretending to save', async () => {
