@@ -159,6 +159,29 @@ export class SidePanelPage {
     await this.section('Notes — saved as you type').getByRole('status').getByText('Saved', { exact: true }).waitFor();
   }
 
+  /** The live notes' save status, e.g. "Saved" or "Saved 20,000 of 25,000 characters". */
+  async notesStatus(): Promise<string> {
+    return text(this.section('Notes — saved as you type').getByRole('status').first());
+  }
+
+  /** What the notes section warns about: text over the limit, or a change saved in another window. */
+  async notesNotices(): Promise<string[]> {
+    const alerts = await this.section('Notes — saved as you type').getByRole('alert').all();
+    return Promise.all(alerts.map((alert) => text(alert.locator('p').first())));
+  }
+
+  async waitForNotesNotice(pattern: RegExp): Promise<void> {
+    await this.section('Notes — saved as you type').getByRole('alert').filter({ hasText: pattern }).waitFor();
+  }
+
+  async restoreMyNotes(): Promise<void> {
+    await this.section('Notes — saved as you type').getByRole('button', { name: 'Restore my text' }).click();
+  }
+
+  async letNotesOverflowGo(): Promise<void> {
+    await this.section('Notes — saved as you type').getByRole('button', { name: 'Let the text over the limit go' }).click();
+  }
+
   async historyEntries(): Promise<string[]> {
     return trimmed(this.section('History').locator('[data-testid="history-entry"] summary').allTextContents());
   }

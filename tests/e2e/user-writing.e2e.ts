@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActionItem, Feedback, Pairing, Session } from '../../lib/model';
+import { FeedbackPopupPage } from './pages/feedback-popup';
+import { OptionsPage } from './pages/options-page';
+import { SidePanelPage } from './pages/side-panel';
+import { launchExtension, type LaunchedExtension } from './support/browser';
+import { readTable, waitForRows } from './support/extension-db';
+
+let extension: LaunchedExtension;
+let options: OptionsPage;
+beforeAll(async () => {
+  extension = await launchExtension();
+  options = await OptionsPage.open(extension.context, extension.extensionId);
+  await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.length === 6);
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+const NOTES = 'Ana wants to rehearse the release handover with Tomás.';
+const POINT = 'Ask how the SRE review went';
+const REFLECTION = 'I still answer questions she could answer herself. Ask first.';
+const ACTION = 'Send Priya the prompt checklist';
+
+async function pairingOf(name: string): Promise<Pairing> {
+  const pairings = await readTable<Pairing>(options.page, 'pairings');
+  return pairings.find((pairing) => pairing.participants.some((person) => person.name === name))!;
+}
+
+describe('what the user writes is never lost', () => {
+  it('keeps notes, agenda points, feedback and action items typed on sample data when the demo data is removed', async () => {
+    const ana = await pairingOf('Ana Silva');
+    const panel = await SidePanelPage.open(extension.context, extension.extensionId, { pairing: ana.id });
+    await panel.typeNotes(NOTES);
+    await panel.waitForNotesSaved();
+    await panel.addAgendaPoint(POINT);
+    await panel.page.getByRole('list', { name: 'Agenda points' }).getByText(POINT).waitFor();
+
+    // Feedback, with a private reflection and an action item, on an ended sample session awaiting it.
+    const sessions = await readTable<Session>(options.page, 'sessions');
+    const ended = sessions.find((session) => session.isDemo && session.feedbackPrompt?.state === 'pending' && Date.parse(session.end) < Date.now())!;
+    const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, ended.id);
+    await popup.fillFeedback({ outcome: 'held', rating: 4, privateReflection: REFLECTION, actionItems: [{ text: ACTION, owner: 'me' }] });
+    await popup.submit();
+    expect(await popup.confirmation()).toBeDefined();
+
+    await options.goto();
+    const removed = await options.removeDemo();
+    expect(removed.warning).toMatch(/kept as yours/);
+    expect(removed.ok).toBe(true);
+
+    // Everything typed is still there, in the panel and in storage.
+    await panel.goto({ pairing: ana.id });
+    expect(await panel.isDemo()).toBe(false);
+    expect(await panel.notes().inputValue()).toBe(NOTES);
+    expect(await panel.agendaItems()).toContain(POINT);
+    const feedback = await readTable<Feedback>(options.page, 'feedback');
+    expect(feedback.map((row) => [row.sessionId, row.privateReflection, row.isDemo])).toEqual([[ended.id, REFLECTION, false]]);
+    const items = await readTable<ActionItem>(options.page, 'actionItems');
+    expect(items.map((item) => [item.text, item.isDemo])).toEqual([[ACTION, false]]);
+    await panel.goto({ pairing: ended.pairingId });
+    expect((await panel.openActionItems()).map((row) => row.text)).toEqual([ACTION]);
+    // The two sample pairings the user wrote in are theirs now; the others are gone.
+    expect((await options.pairingTitles()).length).toBe(2);
+    expect(await readTable<Pairing>(options.page, 'pairings')).toHaveLength(2);
+  });
+
+  it('says when pasted notes are over the limit, keeps what is over it, and lets it go only when asked', async () => {
+    const ana = await pairingOf('Ana Silva');
+    const panel = await SidePanelPage.open(extension.context, extension.extensionId, { pairing: ana.id });
+    const pasted = `${'Notes that go on. '.repeat(1_250)}${'And on past the limit. '.repeat(218)}`.slice(0, 25_000);
+    await panel.notes().focus();
+    await panel.notes().fill(pasted);
+    await panel.page.getByText('Saved 20,000 of 25,000 characters').waitFor();
+    expect(await panel.notes().inputValue()).toHaveLength(25_000);
+    expect((await panel.notesNotices())[0]).toMatch(/Too long for notes: they hold 20,000 characters and this is 25,000\. The last 5,000 are not part of your notes/);
+    const [session] = (await readTable<Session>(panel.page, 'sessions')).filter((row) => row.notes.length === 20_000);
+    expect(session!.notes + session!.notesOverflow).toBe(pasted);
+
+    // Reopened, the panel still holds all of it, and still says so.
+    await panel.goto({ pairing: ana.id });
+    expect(await panel.notes().inputValue()).toBe(pasted);
+    await panel.waitForNotesNotice(/Too long for notes/);
+
+    await panel.letNotesOverflowGo();
+    await panel.waitForNotesSaved();
+    expect(await panel.notes().inputValue()).toBe(pasted.slice(0, 20_000));
+    expect(await panel.notesNotices()).toEqual([]);
+    await waitForRows<Session>(panel.page, 'sessions', (rows) => rows.some((row) => row.id === session!.id && row.notesOverflow === undefined));
+  });
+
+  it('tells the panel that lost to another window, and restores its text in one click', async () => {
+    const ana = await pairingOf('Ana Silva');
+    const first = await SidePanelPage.open(extension.context, extension.extensionId, { pairing: ana.id });
+    const second = await SidePanelPage.open(extension.context, extension.extensionId, { pairing: ana.id });
+    await first.typeNotes('Written in the first window.');
+    await first.waitForNotesSaved();
+    await second.page.waitForFunction(() => (document.querySelector('#live-notes') as HTMLTextAreaElement | null)?.value === 'Written in the first window.');
+    await second.typeNotes('The second window rewrote everything.');
+    await second.waitForNotesSaved();
+
+    await first.waitForNotesNotice(/Changed in another window/);
+    expect(await first.notes().inputValue()).toBe('The second window rewrote everything.');
+    await first.restoreMyNotes();
+    await first.waitForNotesSaved();
+    expect(await first.notes().inputValue()).toBe('Written in the first window.');
+    await second.waitForNotesNotice(/Changed in another window/);
+    await waitForRows<Session>(first.page, 'sessions', (rows) => rows.some((row) => row.notes === 'Written in the first window.'));
+  });
+});
