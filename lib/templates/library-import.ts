@@ -3,7 +3,7 @@ import { newId, nowIso, type GoalTemplate } from '../model';
 import { describeFieldError, type FieldError } from '../forms/field-errors';
 import { issuesToFieldErrors } from '../forms/parse-form';
 import { builtInTemplateContents, builtInTemplateId } from './built-in-templates';
-import { locateTemplateIssue, sameTemplateContent, type TemplateDraft } from './library';
+import { locateTemplateIssue, sameTemplateContent, templateFieldLabels, type TemplateDraft } from './library';
 import {
   MAX_TEMPLATES_PER_FILE,
   TEMPLATE_EXPORT_FORMAT,
@@ -30,9 +30,24 @@ export interface TemplateImportOutcome {
   note?: string;
 }
 
+/** What to do with a template in the file whose id is one of the user's, with other content. */
+export type TemplateConflictChoice = 'keep-mine' | 'replace' | 'keep-both';
+
+/** A template of the file that would overwrite the user's own version: the import asks first. */
+export interface TemplateConflict {
+  id: string;
+  /** The user's template's name, and the file's. */
+  mine: string;
+  theirs: string;
+  /** Labels of the fields that differ ("Description", "Default milestones"). */
+  differences: string[];
+}
+
 export type TemplateImportResult =
-  | { ok: true; outcomes: TemplateImportOutcome[] }
-  | { ok: false; errors: TemplateImportError[] };
+  | { ok: true; outcomes: TemplateImportOutcome[]; conflicts?: undefined }
+  | { ok: false; errors: TemplateImportError[]; conflicts?: undefined }
+  /** Nothing was written and nothing is wrong: the user chooses for each conflict, then imports again. */
+  | { ok: false; errors: []; conflicts: TemplateConflict[] };
 
 /** Ids the product gives its built-in templates: an import never takes one, even before seeding stored it. */
 const reservedIds = new Set<string>(builtInTemplateContents.map((content) => builtInTemplateId(content.category)));
@@ -121,30 +136,52 @@ function contentOf(template: ExportedTemplate): TemplateDraft {
 }
 
 /**
- * Imports a file all-or-nothing in one transaction. A template whose id exists updates it, unless
- * the existing one is built in (the product owns those): then it is added as a copy. A template
- * identical to one already present is left alone, so importing the same file twice adds nothing.
+ * Imports a file all-or-nothing in one transaction. A template whose id is one of the user's, with
+ * other content, is never overwritten unasked: without a choice for it, nothing is written and the
+ * conflicts come back; with one, the user's version is kept, replaced, or kept beside the file's.
+ * A template with a built-in's id is added as a copy (the product owns those). A template identical
+ * to one already present is left alone, so importing the same file twice adds nothing.
  */
-export async function importTemplates(text: string, db: MentoringDatabase = getDatabase()): Promise<TemplateImportResult> {
+export async function importTemplates(
+  text: string,
+  db: MentoringDatabase = getDatabase(),
+  choices: Readonly<Record<string, TemplateConflictChoice>> = {},
+): Promise<TemplateImportResult> {
   const parsed = parseTemplateImport(text);
   if (!parsed.ok) return parsed;
   try {
-    const outcomes = await db.transaction('rw', db.goalTemplates, async () => {
+    const outcomes = await db.transaction('rw', db.goalTemplates, async (): Promise<{ outcomes: TemplateImportOutcome[] } | { conflicts: TemplateConflict[] }> => {
       const known = await db.goalTemplates.toArray();
+      const conflicts = findConflicts(parsed.templates, known).filter((conflict) => !choices[conflict.id]);
+      if (conflicts.length > 0) return { conflicts };
       const results: TemplateImportOutcome[] = [];
       const now = nowIso();
       for (const incoming of parsed.templates) {
         const content = contentOf(incoming);
         const existing = incoming.id === undefined ? undefined : known.find((template) => template.id === incoming.id);
         if (existing && !existing.builtIn) {
-          if (sameTemplateContent(existing, content)) {
-            results.push({ action: 'unchanged', id: existing.id, name: existing.name, note: 'already up to date' });
+          const twin = known.find((template) => holdsFileVersion(template, content));
+          if (twin) {
+            const note = twin === existing ? 'already up to date' : `already present as "${twin.name}"`;
+            results.push({ action: 'unchanged', id: twin.id, name: twin.name, note });
+            continue;
+          }
+          const choice = choices[existing.id];
+          if (choice === 'keep-mine') {
+            results.push({ action: 'unchanged', id: existing.id, name: existing.name, note: 'your version was kept' });
+            continue;
+          }
+          if (choice === 'keep-both') {
+            const copy = newTemplate({ ...content, name: besideName(content.name, known) }, newId(), now);
+            await db.goalTemplates.add(copy);
+            known.push(copy);
+            results.push({ action: 'copied', id: copy.id, name: copy.name, note: `added beside your "${existing.name}"` });
             continue;
           }
           const updated: GoalTemplate = { ...existing, ...content, updatedAt: now };
           await db.goalTemplates.put(updated);
           Object.assign(existing, updated);
-          results.push({ action: 'updated', id: updated.id, name: updated.name });
+          results.push({ action: 'updated', id: updated.id, name: updated.name, note: 'replaced your version' });
           continue;
         }
         const twin = known.find((template) => sameTemplateContent(template, content));
@@ -154,14 +191,7 @@ export async function importTemplates(text: string, db: MentoringDatabase = getD
           continue;
         }
         const keepsId = !existing && incoming.id !== undefined && !reservedIds.has(incoming.id);
-        const created: GoalTemplate = {
-          ...content,
-          id: keepsId ? incoming.id! : newId(),
-          builtIn: false,
-          archived: false,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const created = newTemplate(content, keepsId ? incoming.id! : newId(), now);
         await db.goalTemplates.add(created);
         known.push(created);
         if (keepsId || incoming.id === undefined) results.push({ action: 'created', id: created.id, name: created.name });
@@ -172,10 +202,44 @@ export async function importTemplates(text: string, db: MentoringDatabase = getD
           results.push({ action: 'copied', id: created.id, name: created.name, note });
         }
       }
-      return results;
+      return { outcomes: results };
     });
-    return { ok: true, outcomes };
+    return 'conflicts' in outcomes ? { ok: false, errors: [], conflicts: outcomes.conflicts } : { ok: true, outcomes: outcomes.outcomes };
   } catch (error) {
     return { ok: false, errors: [{ message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+function newTemplate(content: TemplateDraft, id: string, now: string): GoalTemplate {
+  return { ...content, id, builtIn: false, archived: false, createdAt: now, updatedAt: now };
+}
+
+/** The file's templates that carry the id of one of the user's templates but say something else. */
+function findConflicts(incoming: ExportedTemplate[], known: GoalTemplate[]): TemplateConflict[] {
+  return incoming.flatMap((template) => {
+    const mine = known.find((candidate) => candidate.id === template.id && !candidate.builtIn);
+    const content = contentOf(template);
+    // Nothing to decide when the file's version is already stored (as this template or beside it).
+    if (!mine || known.some((candidate) => holdsFileVersion(candidate, content))) return [];
+    const differences = (Object.keys(content) as (keyof TemplateDraft)[])
+      .filter((key) => JSON.stringify(mine[key]) !== JSON.stringify(content[key]))
+      .map((key) => templateFieldLabels[key] ?? key);
+    return [{ id: mine.id, mine: mine.name, theirs: content.name, differences }];
+  });
+}
+
+/** True when `template` is the file's version: the same, or the copy an earlier "keep both" made of it. */
+function holdsFileVersion(template: GoalTemplate, content: TemplateDraft): boolean {
+  const named = template.name === content.name || template.name.startsWith(`${content.name.slice(0, 280)} (imported`);
+  return named && sameTemplateContent({ ...template, name: content.name }, content);
+}
+
+/** The file's name for a template kept beside the user's, told apart from it in lists. */
+function besideName(name: string, known: GoalTemplate[]): string {
+  const taken = new Set(known.map((template) => template.name));
+  const base = name.slice(0, 280);
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? `${base} (imported)` : `${base} (imported ${n})`;
+    if (!taken.has(candidate)) return candidate;
   }
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionItem, Feedback, Pairing, Session } from '../../lib/model';
 import { FeedbackPopupPage } from './pages/feedback-popup';
@@ -106,5 +109,33 @@ describe('what the user writes is never lost', () => {
     expect(await first.notes().inputValue()).toBe('Written in the first window.');
     await second.waitForNotesNotice(/Changed in another window/);
     await waitForRows<Session>(first.page, 'sessions', (rows) => rows.some((row) => row.notes === 'Written in the first window.'));
+  });
+});
+
+describe('re-importing a template file over local edits', () => {
+  it('asks: keep mine, replace, or keep both, and imports nothing until answered', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'templates-')), 'programme-templates.json');
+    const template = { id: 'programme-listening', name: 'Listening', category: 'communication', description: 'The programme’s version.' };
+    await writeFile(file, JSON.stringify({ format: 'mentoring-companion/goal-templates', version: 1, templates: [template] }));
+    await options.goto();
+    expect((await options.importTemplates(file)).ok).toBe(true);
+    expect((await options.editTemplate('Listening', { description: 'My own wording, after two sessions.' })).ok).toBe(true);
+
+    const asked = await options.importTemplates(file);
+    expect(asked.message).toMatch(/Nothing imported yet from “programme-templates\.json”: 1 template in it would replace yours/);
+    expect(await options.templateImportQuestions()).toEqual(['Your “Listening”']);
+    const stored = () => readTable<{ name: string; description: string }>(options.page, 'goalTemplates');
+    expect((await stored()).filter((row) => row.name.startsWith('Listening')).map((row) => row.description)).toEqual([
+      'My own wording, after two sessions.',
+    ]);
+
+    const imported = await options.answerTemplateImport({ 'Your “Listening”': 'Keep both' });
+    expect(imported.ok).toBe(true);
+    expect(imported.messages).toEqual(['Listening (imported): added as a copy (added beside your "Listening")']);
+    const listening = (await stored()).filter((row) => row.name.startsWith('Listening')).map((row) => [row.name, row.description]);
+    expect(listening.sort((a, b) => a[0]!.localeCompare(b[0]!))).toEqual([
+      ['Listening', 'My own wording, after two sessions.'],
+      ['Listening (imported)', 'The programme’s version.'],
+    ]);
   });
 });

@@ -72,13 +72,54 @@ describe('template import', () => {
     expect(stored).toMatchObject({ name: 'Board readiness', defaultMilestones: [], suggestedQuestions: [], successCriteria: [] });
   });
 
-  it('updates a user template with the same id, keeping its archived state and creation date', async () => {
+  it('asks before a file replaces the user’s own template with the same id, and writes nothing until told', async () => {
+    db = freshDatabase();
+    const mine = aTemplate({ archived: true, description: 'My local edit.' });
+    await db.goalTemplates.add(mine);
+    const file = fileWith([{ ...mine, description: 'Second edition.', defaultMilestones: ['New milestone'] }, { name: 'Brand new', category: 'other', description: 'n' }]);
+    expect(await importTemplates(file, db)).toEqual({
+      ok: false,
+      errors: [],
+      conflicts: [{ id: mine.id, mine: mine.name, theirs: mine.name, differences: ['Description', 'Default milestones'] }],
+    });
+    expect(await db.goalTemplates.toArray()).toEqual([mine]);
+  });
+
+  it('replaces the user’s template when told to, keeping its archived state and creation date', async () => {
     db = freshDatabase();
     const mine = aTemplate({ archived: true });
     await db.goalTemplates.add(mine);
-    const result = await importTemplates(fileWith([{ ...mine, description: 'Second edition.' }]), db);
-    expect(result).toEqual({ ok: true, outcomes: [{ action: 'updated', id: mine.id, name: mine.name }] });
+    const result = await importTemplates(fileWith([{ ...mine, description: 'Second edition.' }]), db, { [mine.id]: 'replace' });
+    expect(result).toEqual({ ok: true, outcomes: [{ action: 'updated', id: mine.id, name: mine.name, note: 'replaced your version' }] });
     expect(await db.goalTemplates.get(mine.id)).toMatchObject({ description: 'Second edition.', archived: true, createdAt: mine.createdAt });
+  });
+
+  it('keeps the user’s template when told to, or keeps both under names told apart', async () => {
+    db = freshDatabase();
+    const mine = aTemplate({ name: 'Delegation', description: 'Mine.' });
+    await db.goalTemplates.add(mine);
+    const file = fileWith([{ ...mine, description: 'Theirs.' }]);
+    expect(await importTemplates(file, db, { [mine.id]: 'keep-mine' })).toEqual({
+      ok: true,
+      outcomes: [{ action: 'unchanged', id: mine.id, name: 'Delegation', note: 'your version was kept' }],
+    });
+    expect(await db.goalTemplates.toArray()).toEqual([mine]);
+
+    const both = await importTemplates(file, db, { [mine.id]: 'keep-both' });
+    expect(both.ok && both.outcomes.map(({ action, name, note }) => ({ action, name, note }))).toEqual([
+      { action: 'copied', name: 'Delegation (imported)', note: 'added beside your "Delegation"' },
+    ]);
+    const stored = await db.goalTemplates.orderBy('name').toArray();
+    expect(stored.map((template) => [template.name, template.description])).toEqual([
+      ['Delegation', 'Mine.'],
+      ['Delegation (imported)', 'Theirs.'],
+    ]);
+    expect(stored[1]!.id).not.toBe(mine.id);
+    // The file's version is there now: importing it again asks nothing and adds nothing.
+    expect(await importTemplates(file, db)).toEqual({
+      ok: true,
+      outcomes: [{ action: 'unchanged', id: stored[1]!.id, name: 'Delegation (imported)', note: 'already present as "Delegation (imported)"' }],
+    });
   });
 
   it('never changes a built-in template: a changed one with its id is added as a copy', async () => {

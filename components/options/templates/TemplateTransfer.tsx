@@ -4,6 +4,7 @@ import {
   MAX_IMPORT_FILE_CHARS,
   describeImportError,
   importTemplates,
+  type TemplateConflictChoice,
   type TemplateImportAction,
   type TemplateImportResult,
 } from '../../../lib/templates/library-import';
@@ -11,6 +12,7 @@ import { Button } from '../../shared/Button';
 import { ErrorMessage } from '../../shared/ErrorMessage';
 import { plural } from '../../shared/format';
 import { ActionOutcome, StatusLine, downloadText, useAction } from '../ui';
+import { TemplateImportChoices } from './TemplateImportChoices';
 
 const actionWords: Record<TemplateImportAction, string> = {
   created: 'new',
@@ -22,7 +24,7 @@ const actionWords: Record<TemplateImportAction, string> = {
 /** Export as JSON (for coordinators to hand out) and import such files, all or nothing. */
 export function TemplateTransfer({ selectedIds }: { selectedIds: string[] }) {
   const exporting = useAction();
-  const [imported, setImported] = useState<{ id: number; fileName: string; result: TemplateImportResult }>();
+  const [imported, setImported] = useState<{ id: number; fileName: string; text: string; result: TemplateImportResult }>();
   const [importing, setImporting] = useState(false);
 
   const exportIds = (ids: string[] | 'all-active') =>
@@ -34,23 +36,39 @@ export function TemplateTransfer({ selectedIds }: { selectedIds: string[] }) {
       return `Exported ${plural(data.templates.length, 'template')} to ${fileName}.`;
     });
 
+  const [cancelled, setCancelled] = useState<string>();
+  const report = (fileName: string, text: string, result: TemplateImportResult) => {
+    setCancelled(undefined);
+    setImported((previous) => ({ id: (previous?.id ?? 0) + 1, fileName, text, result }));
+  };
+
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
     setImporting(true);
     try {
-      const result: TemplateImportResult =
-        file.size > MAX_IMPORT_FILE_CHARS
-          ? { ok: false, errors: [{ message: 'The file is too large to be a goal template export (at most 5 MB).' }] }
-          : await importTemplates(await file.text());
-      setImported((previous) => ({ id: (previous?.id ?? 0) + 1, fileName: file.name, result }));
+      if (file.size > MAX_IMPORT_FILE_CHARS) {
+        report(file.name, '', { ok: false, errors: [{ message: 'The file is too large to be a goal template export (at most 5 MB).' }] });
+      } else {
+        const text = await file.text();
+        report(file.name, text, await importTemplates(text));
+      }
     } catch (error) {
-      const result: TemplateImportResult = { ok: false, errors: [{ message: `The file could not be read (${String(error)}).` }] };
-      setImported((previous) => ({ id: (previous?.id ?? 0) + 1, fileName: file.name, result }));
+      report(file.name, '', { ok: false, errors: [{ message: `The file could not be read (${String(error)}).` }] });
     } finally {
       setImporting(false);
       // Choosing the same file again (after fixing it) must fire another change.
       input.value = '';
+    }
+  }
+
+  async function importWithChoices(choices: Record<string, TemplateConflictChoice>) {
+    if (!imported) return;
+    setImporting(true);
+    try {
+      report(imported.fileName, imported.text, await importTemplates(imported.text, undefined, choices));
+    } finally {
+      setImporting(false);
     }
   }
 
@@ -79,7 +97,22 @@ export function TemplateTransfer({ selectedIds }: { selectedIds: string[] }) {
         />
       </div>
       <ActionOutcome status={exporting.status} failedTitle="Nothing was exported." />
-      {imported && <ImportReport key={imported.id} fileName={imported.fileName} result={imported.result} />}
+      {cancelled && <StatusLine>{cancelled}</StatusLine>}
+      {imported?.result.conflicts ? (
+        <TemplateImportChoices
+          key={imported.id}
+          fileName={imported.fileName}
+          conflicts={imported.result.conflicts}
+          busy={importing}
+          onImport={(choices) => void importWithChoices(choices)}
+          onCancel={() => {
+            setImported(undefined);
+            setCancelled(`Nothing was imported from “${imported.fileName}”: your templates are as they were.`);
+          }}
+        />
+      ) : (
+        imported && <ImportReport key={imported.id} fileName={imported.fileName} result={imported.result} />
+      )}
     </div>
   );
 }

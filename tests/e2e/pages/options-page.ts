@@ -153,6 +153,27 @@ export class OptionsPage {
     return { ...outcome, messages: await trimmed(report.allTextContents()) };
   }
 
+  private templateImportChoices(): Locator {
+    return this.section('Goal templates').getByRole('group', { name: 'Your templates that the file changes' });
+  }
+
+  /** When an import would replace the user's own templates, the page asks first: one question each. */
+  async templateImportQuestions(): Promise<string[]> {
+    return trimmed(this.templateImportChoices().locator('legend').allTextContents());
+  }
+
+  /** Answers each question (found by its legend's start) and imports with those choices. */
+  async answerTemplateImport(choices: Record<string, 'Keep mine' | 'Replace with the file’s' | 'Keep both'>): Promise<Outcome & { messages: string[] }> {
+    const group = this.templateImportChoices();
+    for (const [legend, choice] of Object.entries(choices)) {
+      await group.getByRole('radiogroup', { name: new RegExp(`^${escape(legend)}`) }).getByRole('radio', { name: choice }).check();
+    }
+    const section = this.section('Goal templates');
+    const outcome = await this.outcomeOf(section, () => group.getByRole('button', { name: 'Import with these choices' }).click());
+    const report = outcome.ok ? section.locator('.import-report li') : section.locator('.import-errors li');
+    return { ...outcome, messages: await trimmed(report.allTextContents()) };
+  }
+
   // Pairings
 
   private pairingList(): Locator {
