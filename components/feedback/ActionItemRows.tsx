@@ -37,6 +37,7 @@ export function ActionItemRows({ rows, pairing, errors, onChange }: Props) {
             <Field id={`${id}-text`} label={`Action item ${n}`} error={errors[fieldKey.actionText(row.key)]}>
               <input
                 type="text"
+                dir="auto"
                 maxLength={MAX_ACTION_TEXT_LENGTH}
                 value={row.text}
                 onInput={(event) => update(row.key, { text: event.currentTarget.value })}
@@ -46,7 +47,9 @@ export function ActionItemRows({ rows, pairing, errors, onChange }: Props) {
               <Field id={`${id}-owner`} label={`Owner of action item ${n}`}>
                 <select value={row.owner} onChange={(event) => update(row.key, { owner: event.currentTarget.value as ActionItemInput['owner'] })}>
                   <option value="me">Me</option>
-                  <option value="them">{theirName}</option>
+                  <option value="them" dir="auto">
+                    {theirName}
+                  </option>
                 </select>
               </Field>
               <Field id={`${id}-due`} label={`Due date of action item ${n}`} error={errors[fieldKey.actionDue(row.key)]}>

@@ -25,7 +25,7 @@ export function CustomQuestions({ questions, answers, errors, onChange }: Props)
           <RadioGroup
             key={question.id}
             id={id}
-            legend={question.text}
+            legend={<bdi>{question.text}</bdi>}
             hint="1 = not at all · 5 = very much"
             options={SCALE}
             value={answers[question.id] || undefined}
@@ -33,8 +33,8 @@ export function CustomQuestions({ questions, answers, errors, onChange }: Props)
             onChange={(answer) => onChange(question.id, answer)}
           />
         ) : (
-          <Field key={question.id} id={id} label={question.text} error={error}>
-            <textarea rows={2} value={answers[question.id] ?? ''} onInput={(event) => onChange(question.id, event.currentTarget.value)} />
+          <Field key={question.id} id={id} label={<bdi>{question.text}</bdi>} error={error}>
+            <textarea rows={2} dir="auto" value={answers[question.id] ?? ''} onInput={(event) => onChange(question.id, event.currentTarget.value)} />
           </Field>
         );
       })}

@@ -95,7 +95,7 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
   const errorList = Object.entries(errors);
   const textField = (name: 'wentWell' | 'wasHard' | 'nextFocus', label: string) => (
     <Field id={name} label={label} error={errors[name]}>
-      <textarea rows={3} maxLength={MAX_TEXT_LENGTH} value={form[name]} onInput={(event) => set(name, event.currentTarget.value)} />
+      <textarea rows={3} dir="auto" maxLength={MAX_TEXT_LENGTH} value={form[name]} onInput={(event) => set(name, event.currentTarget.value)} />
     </Field>
   );
 
@@ -160,6 +160,7 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
         <Field id="privateReflection" label="Private reflection" hint="Only for you: never shared." error={errors.privateReflection}>
           <textarea
             rows={3}
+            dir="auto"
             maxLength={MAX_TEXT_LENGTH}
             value={form.privateReflection}
             onInput={(event) => set('privateReflection', event.currentTarget.value)}

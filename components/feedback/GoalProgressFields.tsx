@@ -22,9 +22,15 @@ export function GoalProgressFields({ goals, inputs, errors, onChange }: Props) {
         const numeric = Number(input.progress);
         return (
           <fieldset key={goal.id} class="goal-fields" data-testid="goal-fields">
-            <legend>{goal.title}</legend>
+            <legend>
+              <bdi>{goal.title}</bdi>
+            </legend>
             <p class="hint">Was {goal.progress}%</p>
-            <Field id={`${id}-progress`} label={`Progress on ${goal.title} (%)`} error={errors[fieldKey.goalProgress(goal.id)]}>
+            <Field id={`${id}-progress`} label={
+                <>
+                  Progress on <bdi>{goal.title}</bdi> (%)
+                </>
+              } error={errors[fieldKey.goalProgress(goal.id)]}>
               <input
                 type="number"
                 inputMode="numeric"
@@ -49,7 +55,9 @@ export function GoalProgressFields({ goals, inputs, errors, onChange }: Props) {
             />
             {goal.milestones.length > 0 && (
               <fieldset class="milestone-fields">
-                <legend>Milestones of {goal.title}</legend>
+                <legend>
+                  Milestones of <bdi>{goal.title}</bdi>
+                </legend>
                 {goal.milestones.map((milestone) => (
                   <label key={milestone.id} class="check-row">
                     <input
@@ -61,12 +69,16 @@ export function GoalProgressFields({ goals, inputs, errors, onChange }: Props) {
                         onChange(goal.id, { milestonesDone: checked ? [...others, milestone.id] : others });
                       }}
                     />{' '}
-                    {milestone.title}
+                    <bdi>{milestone.title}</bdi>
                   </label>
                 ))}
               </fieldset>
             )}
-            <Field id={`${id}-note`} label={`Note on ${goal.title}`} error={errors[fieldKey.goalNote(goal.id)]}>
+            <Field id={`${id}-note`} label={
+                <>
+                  Note on <bdi>{goal.title}</bdi>
+                </>
+              } error={errors[fieldKey.goalNote(goal.id)]}>
               <textarea rows={2} value={input.note} onInput={(event) => onChange(goal.id, { note: event.currentTarget.value })} />
             </Field>
           </fieldset>

@@ -27,7 +27,7 @@ export function OpenItemsChecklist({ items }: { items: ActionItem[] }) {
       {items.map((item) => (
         <label key={item.id} class="check-row">
           <input type="checkbox" checked={done.has(item.id)} onChange={(event) => toggle(item.id, event.currentTarget.checked)} />{' '}
-          {item.text}
+          <bdi>{item.text}</bdi>
           <span class="muted">
             {' '}· {item.owner === 'me' ? 'mine' : 'theirs'}
             {item.due && ` · due ${formatDay(item.due)}`}

@@ -29,7 +29,9 @@ export function SubmittedFeedback({ context, feedback }: { context: FeedbackCont
         {feedback.nextFocus && (
           <>
             <dt>Focus for next time</dt>
-            <dd class="pre-wrap">{feedback.nextFocus}</dd>
+            <dd class="pre-wrap" dir="auto">
+              {feedback.nextFocus}
+            </dd>
           </>
         )}
       </dl>

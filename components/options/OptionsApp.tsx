@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { prepareFirstRun } from '../../lib/demo/first-run-setup';
 import { sendMessage } from '../../lib/messaging/api';
+import { isolate } from '../../lib/text/bidi';
 import { useSettingsTheme } from '../shared/use-theme';
 import { CalendarSection } from './calendar/CalendarSection';
 import { DetectionSection } from './detection/DetectionSection';
@@ -32,7 +33,7 @@ export function OptionsApp() {
   const [editRequest, setEditRequest] = useState<PairingEditRequest>();
 
   function openCreatedPairing(pairingId: string, title: string) {
-    setEditRequest({ pairingId, note: `Created “${title}” from the suggestion. Check its type, your role and cadence, then save.` });
+    setEditRequest({ pairingId, note: `Created “${isolate(title)}” from the suggestion. Check its type, your role and cadence, then save.` });
     document.getElementById('pairings')?.focus();
   }
 

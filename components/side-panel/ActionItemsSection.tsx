@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isolate } from '../../lib/text/bidi';
 import type { Pairing } from '../../lib/model';
 import { setActionItemDone } from '../../lib/panel/action-items';
 import type { ActionItemView } from '../../lib/panel/panel-view';
@@ -53,7 +54,9 @@ export function ActionItemsSection({ items, pairing }: Props) {
                   disabled={ticked.has(item.id)}
                   onChange={() => setDone(item.id, item.text, true)}
                 />{' '}
-                <span class="pre-wrap">{item.text}</span>
+                <span class="pre-wrap" dir="auto">
+                  {item.text}
+                </span>
               </label>
               {item.due && (
                 <span class={overdue ? 'badge badge-danger' : 'badge'}>
@@ -72,10 +75,10 @@ export function ActionItemsSection({ items, pairing }: Props) {
     <section class="card" aria-labelledby="items-heading">
       <h2 id="items-heading">Open action items</h2>
       {group('Mine', mine)}
-      {group(theirName === 'Them' ? 'Theirs' : `${theirName}'s`, theirs)}
+      {group(theirName === 'Them' ? 'Theirs' : `${isolate(theirName)}'s`, theirs)}
       {justDone && (
         <p class="row" role="status">
-          Marked “{justDone.text}” done.
+          Marked “<bdi>{justDone.text}</bdi>” done.
           <Button variant="quiet" onClick={() => setDone(justDone.id, justDone.text, false)}>
             Undo
           </Button>

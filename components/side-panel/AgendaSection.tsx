@@ -47,7 +47,9 @@ export function AgendaSection({ session, entries, now }: Props) {
                   run(() => setAgendaEntryDone(session.id, entry, done));
                 }}
               />{' '}
-              <span class="pre-wrap">{entry.text}</span>
+              <span class="pre-wrap" dir="auto">
+                {entry.text}
+              </span>
             </label>
             {entry.origin === 'carried-over' ? (
               <span class="badge">from last time</span>
@@ -70,6 +72,7 @@ export function AgendaSection({ session, entries, now }: Props) {
         <input
           id="agenda-point"
           type="text"
+          dir="auto"
           placeholder="Add your own point"
           maxLength={300}
           value={point}

@@ -29,7 +29,9 @@ export function HistorySection({ entries }: { entries: SessionEntry[] }) {
                   {historyStatus(entry)}
                   {entry.feedback?.rating !== undefined && ` · rated ${entry.feedback.rating}/5`}
                 </summary>
-                <p class="muted">{entry.title}</p>
+                <p class="muted" dir="auto">
+                  {entry.title}
+                </p>
                 <SessionRecord entry={entry} />
               </details>
             </li>

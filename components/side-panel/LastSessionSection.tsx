@@ -17,7 +17,7 @@ export function LastSessionSection({ entry, awaitingFeedback }: Props) {
           {awaitingFeedback.map((waiting) => (
             <li key={waiting.session.id} data-testid="awaiting-feedback">
               <p>
-                <strong>How did it go?</strong> {waiting.title} ·{' '}
+                <strong>How did it go?</strong> <bdi>{waiting.title}</bdi> ·{' '}
                 <time dateTime={waiting.session.start}>{formatSessionTime(waiting.session.start, waiting.session.end)}</time>
               </p>
               <GiveFeedbackButton sessionId={waiting.session.id} />
@@ -28,7 +28,7 @@ export function LastSessionSection({ entry, awaitingFeedback }: Props) {
       {entry ? (
         <div data-testid="last-held">
           <p>
-            {entry.title} · <time dateTime={entry.session.start}>{formatSessionTime(entry.session.start, entry.session.end)}</time>
+            <bdi>{entry.title}</bdi> · <time dateTime={entry.session.start}>{formatSessionTime(entry.session.start, entry.session.end)}</time>
           </p>
           <SessionRecord entry={entry} showFeedbackButton={false} />
         </div>

@@ -20,11 +20,13 @@ export function PairingSummarySection({ pairing, summary, hasNext }: Props) {
   const { cadence, misses, ratings } = summary;
   return (
     <section class="card" aria-labelledby="pairing-heading">
-      <h2 id="pairing-heading">{pairing.title}</h2>
+      <h2 id="pairing-heading" dir="auto">
+        {pairing.title}
+      </h2>
       <ul class="people" aria-label="People">
         {pairing.participants.map((person) => (
           <li key={person.email}>
-            {person.name} <span class="muted">{person.email}</span>
+            <bdi>{person.name}</bdi> <bdi class="muted">{person.email}</bdi>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isolate } from '../../lib/text/bidi';
 import type { SwitcherOption } from '../../lib/panel/pairing-switcher';
 import { Button } from '../shared/Button';
 
@@ -33,7 +34,7 @@ export function PanelHeader({ options, selected, shownPairingId, isDemo, onSelec
         onChange={(event) => onSelect(event.currentTarget.value || undefined)}
       >
         <option value={FOLLOW}>
-          Follow my next session{!selected && shownPairingId ? ` (${titleOf(options, shownPairingId)})` : ''}
+          Follow my next session{!selected && shownPairingId ? ` (${isolate(titleOf(options, shownPairingId))})` : ''}
         </option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>

@@ -19,7 +19,7 @@ export function SessionCard({ focus, now }: { focus: PanelView['focus']; now: nu
   return (
     <section class={`card${isCurrent ? ' card-current' : ''}`} aria-labelledby="session-heading">
       <h2 id="session-heading">{isCurrent ? 'Current session' : 'Next session'}</h2>
-      <p class="session-title" data-testid="session-title">
+      <p class="session-title" data-testid="session-title" dir="auto">
         {title}
       </p>
       <p>
@@ -44,7 +44,9 @@ export function SessionCard({ focus, now }: { focus: PanelView['focus']; now: nu
           <summary>Why this is a mentoring session</summary>
           <ul class="bullets">
             {reasons.map((reason, index) => (
-              <li key={index}>{reason}</li>
+              <li key={index} dir="auto">
+                {reason}
+              </li>
             ))}
           </ul>
           <p class="muted">Confidence {Math.round(session.detection.confidence * 100)}%</p>

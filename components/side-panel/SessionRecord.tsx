@@ -21,19 +21,23 @@ export function SessionRecord({ entry, showFeedbackButton = true }: { entry: Ses
           {feedback.wentWell && (
             <>
               <dt>What went well</dt>
-              <dd class="pre-wrap">{feedback.wentWell}</dd>
+              <dd class="pre-wrap" dir="auto">
+                {feedback.wentWell}
+              </dd>
             </>
           )}
           {feedback.wasHard && (
             <>
               <dt>What was hard</dt>
-              <dd class="pre-wrap">{feedback.wasHard}</dd>
+              <dd class="pre-wrap" dir="auto">
+                {feedback.wasHard}
+              </dd>
             </>
           )}
           {feedback.nextFocus && (
             <>
               <dt>Focus for next time</dt>
-              <dd class="pre-wrap" data-testid="next-focus">
+              <dd class="pre-wrap" data-testid="next-focus" dir="auto">
                 {feedback.nextFocus}
               </dd>
             </>
@@ -42,7 +46,7 @@ export function SessionRecord({ entry, showFeedbackButton = true }: { entry: Ses
       )}
       <h3>Notes</h3>
       {session.notes.trim() ? (
-        <p class="pre-wrap notes" data-testid="session-notes">
+        <p class="pre-wrap notes" data-testid="session-notes" dir="auto">
           {session.notes}
         </p>
       ) : (

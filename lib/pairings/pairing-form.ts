@@ -1,5 +1,6 @@
 import { keywordsOf, type FieldError, type FormResult } from '../forms/field-errors';
 import { labelledFields, parseForm, wholeNumberInput, type LocateIssue } from '../forms/parse-form';
+import { isolate } from '../text/bidi';
 import {
   CADENCE_DAYS,
   pairingFieldsSchema,
@@ -160,7 +161,7 @@ function locatePairingIssue(rowOf: number[], keywords: string[]): LocateIssue {
         : { field: `people.${row}.email`, label: `Person ${row + 1} e-mail` };
     }
     if (key === 'keywords' && typeof index === 'number') {
-      return { field: 'keywordsText', label: `Keyword "${(keywords[index] ?? '').slice(0, 30)}"` };
+      return { field: 'keywordsText', label: `Keyword "${isolate((keywords[index] ?? '').slice(0, 30))}"` };
     }
     return byKey([key ?? '']);
   };

@@ -1,5 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { Pairing } from '../model';
+import { isolate } from '../text/bidi';
 
 export interface SwitcherOption {
   id: string;
@@ -27,8 +28,8 @@ export async function listPairingsForSwitcher(db: MentoringDatabase = getDatabas
 }
 
 function switcherLabel(pairing: Pairing): string {
-  const people = pairing.participants.map((person) => person.name).join(', ');
+  const people = pairing.participants.map((person) => isolate(person.name)).join(', ');
   const status = pairing.status === 'active' ? '' : ` (${pairing.status})`;
   const demo = pairing.isDemo ? ' [demo]' : '';
-  return `${pairing.title} — ${people}${status}${demo}`;
+  return `${isolate(pairing.title)} — ${people}${status}${demo}`;
 }

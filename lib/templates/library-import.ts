@@ -1,6 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, nowIso, type GoalTemplate } from '../model';
 import { describeFieldError, type FieldError } from '../forms/field-errors';
+import { isolate } from '../text/bidi';
 import { issuesToFieldErrors } from '../forms/parse-form';
 import { builtInTemplateContents, builtInTemplateId } from './built-in-templates';
 import { locateTemplateIssue, sameTemplateContent, templateFieldLabels, type TemplateDraft } from './library';
@@ -57,7 +58,7 @@ export const MAX_IMPORT_FILE_CHARS = 5_000_000;
 
 export function describeImportError(error: TemplateImportError): string {
   if (error.template === undefined) return error.message;
-  const which = error.templateName ? `Template ${error.template} ("${error.templateName}")` : `Template ${error.template}`;
+  const which = error.templateName ? `Template ${error.template} ("${isolate(error.templateName)}")` : `Template ${error.template}`;
   return `${which}: ${error.message}`;
 }
 
@@ -162,7 +163,7 @@ export async function importTemplates(
         if (existing && !existing.builtIn) {
           const twin = known.find((template) => holdsFileVersion(template, content));
           if (twin) {
-            const note = twin === existing ? 'already up to date' : `already present as "${twin.name}"`;
+            const note = twin === existing ? 'already up to date' : `already present as "${isolate(twin.name)}"`;
             results.push({ action: 'unchanged', id: twin.id, name: twin.name, note });
             continue;
           }
@@ -175,7 +176,7 @@ export async function importTemplates(
             const copy = newTemplate({ ...content, name: besideName(content.name, known) }, newId(), now);
             await db.goalTemplates.add(copy);
             known.push(copy);
-            results.push({ action: 'copied', id: copy.id, name: copy.name, note: `added beside your "${existing.name}"` });
+            results.push({ action: 'copied', id: copy.id, name: copy.name, note: `added beside your "${isolate(existing.name)}"` });
             continue;
           }
           const updated: GoalTemplate = { ...existing, ...content, updatedAt: now };
@@ -186,7 +187,7 @@ export async function importTemplates(
         }
         const twin = known.find((template) => sameTemplateContent(template, content));
         if (twin) {
-          const note = twin.builtIn ? 'same as the built-in template' : `already present as "${twin.name}"`;
+          const note = twin.builtIn ? 'same as the built-in template' : `already present as "${isolate(twin.name)}"`;
           results.push({ action: 'unchanged', id: twin.id, name: twin.name, note });
           continue;
         }
@@ -197,7 +198,7 @@ export async function importTemplates(
         if (keepsId || incoming.id === undefined) results.push({ action: 'created', id: created.id, name: created.name });
         else {
           const note = existing
-            ? `"${existing.name}" is built in, so this was added as a separate template`
+            ? `"${isolate(existing.name)}" is built in, so this was added as a separate template`
             : 'its id is reserved for a built-in template, so it was added as a separate template';
           results.push({ action: 'copied', id: created.id, name: created.name, note });
         }

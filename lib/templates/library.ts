@@ -2,6 +2,7 @@ import { getDatabase, type MentoringDatabase } from '../db/database';
 import { goalCategorySchema, goalTemplateSchema, newId, nowIso, z, type GoalCategory, type GoalTemplate } from '../model';
 import { linesOf, type FormResult } from '../forms/field-errors';
 import { labelledFields, parseForm } from '../forms/parse-form';
+import { isolate } from '../text/bidi';
 
 /** The fields a user writes; the rest (id, builtIn, archived, dates) the library keeps. */
 export const templateDraftSchema = z.pick(goalTemplateSchema, {
@@ -112,7 +113,7 @@ export async function updateTemplate(
   return db.transaction('rw', db.goalTemplates, async () => {
     const existing = await requireTemplate(id, db);
     if (existing.builtIn) {
-      throw new TemplateLibraryError(`"${existing.name}" is built in and cannot be edited; duplicate it and edit the copy.`);
+      throw new TemplateLibraryError(`"${isolate(existing.name)}" is built in and cannot be edited; duplicate it and edit the copy.`);
     }
     const updated: GoalTemplate = { ...existing, ...templateDraftSchema.parse(draft), updatedAt: nowIso() };
     await db.goalTemplates.put(updated);

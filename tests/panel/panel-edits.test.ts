@@ -6,6 +6,7 @@ import { InputError } from '../../lib/panel/input-error';
 import { listPairingsForSwitcher } from '../../lib/panel/pairing-switcher';
 import { saveSessionNotes, splitNotes, storedNotesText } from '../../lib/panel/session-notes';
 import { NOTES_OVERFLOW_MAX } from '../../lib/model';
+import { isolate, withoutIsolates } from '../../lib/text/bidi';
 import { anActionItem, aPairing, aSession } from '../support/factories';
 
 let db: MentoringDatabase;
@@ -141,11 +142,13 @@ describe('pairing switcher', () => {
       }),
     ]);
     const options = await listPairingsForSwitcher(db);
-    expect(options.map((o) => o.label)).toEqual([
+    expect(options.map((o) => withoutIsolates(o.label))).toEqual([
       'Beta — Ana Silva',
       'Circle — Ana, Ben',
       'Alpha — Ana Silva (paused) [demo]',
       'Archive — Ana Silva (closed)',
     ]);
+    // Each title and name is isolated, so an override in one cannot reorder the rest of the label.
+    expect(options[1]!.label).toBe(`${isolate('Circle')} — ${isolate('Ana')}, ${isolate('Ben')}`);
   });
 });

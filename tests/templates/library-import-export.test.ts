@@ -6,7 +6,11 @@ import {
   templateExportFileName,
   templateExportJson,
 } from '../../lib/templates/library-export';
-import { describeImportError, importTemplates } from '../../lib/templates/library-import';
+import { describeImportError as describeWithIsolates, importTemplates, type TemplateImportError } from '../../lib/templates/library-import';
+import { isolate, withoutIsolates } from '../../lib/text/bidi';
+
+/** What the user reads; the names in it are isolated for bidi (checked once below). */
+const describeImportError = (error: TemplateImportError) => withoutIsolates(describeWithIsolates(error));
 import { aTemplate, freshDatabase } from '../pairings/fixtures';
 
 let db: MentoringDatabase;
@@ -107,7 +111,7 @@ describe('template import', () => {
 
     const both = await importTemplates(file, db, { [mine.id]: 'keep-both' });
     expect(both.ok && both.outcomes.map(({ action, name, note }) => ({ action, name, note }))).toEqual([
-      { action: 'copied', name: 'Delegation (imported)', note: 'added beside your "Delegation"' },
+      { action: 'copied', name: 'Delegation (imported)', note: `added beside your "${isolate('Delegation')}"` },
     ]);
     const stored = await db.goalTemplates.orderBy('name').toArray();
     expect(stored.map((template) => [template.name, template.description])).toEqual([
@@ -118,7 +122,7 @@ describe('template import', () => {
     // The file's version is there now: importing it again asks nothing and adds nothing.
     expect(await importTemplates(file, db)).toEqual({
       ok: true,
-      outcomes: [{ action: 'unchanged', id: stored[1]!.id, name: 'Delegation (imported)', note: 'already present as "Delegation (imported)"' }],
+      outcomes: [{ action: 'unchanged', id: stored[1]!.id, name: 'Delegation (imported)', note: `already present as "${isolate('Delegation (imported)')}"` }],
     });
   });
 

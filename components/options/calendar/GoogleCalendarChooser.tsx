@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../../lib/messaging/api';
+import { isolate } from '../../../lib/text/bidi';
 import type { GoogleCalendarChoice } from '../../../lib/messaging/protocol';
 import { Button } from '../../shared/Button';
 import { ActionOutcome, domId, useAction } from '../ui';
@@ -37,7 +38,7 @@ export function GoogleCalendarChooser() {
       for (const calendar of picked) await sendMessage('addGoogleCalendar', { calendarId: calendar.calendarId, label: calendar.label });
       setCalendars((current) => current?.map((calendar) => (chosen.has(calendar.calendarId) ? { ...calendar, selected: true } : calendar)));
       setChosen(new Set());
-      const names = picked.map((calendar) => `“${calendar.label}”`).join(', ');
+      const names = picked.map((calendar) => `“${isolate(calendar.label)}”`).join(', ');
       return `Added ${names}. ${picked.length === 1 ? 'Its' : 'Their'} first sync has started; it shows under Sync status.`;
     });
 
@@ -73,7 +74,7 @@ export function GoogleCalendarChooser() {
                     onChange={(event) => toggle(calendar.calendarId, event.currentTarget.checked)}
                   />
                   {/* Calendar names come from Google: text only. */}
-                  <span class="calendar-choice-label">{calendar.label}</span>
+                  <span class="calendar-choice-label" dir="auto">{calendar.label}</span>
                 </label>
                 {fixed && (
                   <span id={`${id}-note`} class="hint">

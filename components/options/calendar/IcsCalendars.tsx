@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { requestIcsOriginPermission } from '../../../lib/calendar/ics/ics-permission';
 import { sendMessage } from '../../../lib/messaging/api';
+import { isolate } from '../../../lib/text/bidi';
 import { Button } from '../../shared/Button';
 import { Field } from '../../shared/Field';
 import { plural } from '../../shared/format';
@@ -24,9 +25,9 @@ export function IcsCalendars() {
     if (!file) return;
     void fileAction.run(async () => {
       try {
-        if (file.size > MAX_ICS_BYTES) throw new Error(`“${file.name}” is larger than 20 MB; export a shorter period of the calendar.`);
+        if (file.size > MAX_ICS_BYTES) throw new Error(`“${isolate(file.name)}” is larger than 20 MB; export a shorter period of the calendar.`);
         const result = await sendMessage('importIcsFile', { fileName: file.name, text: await file.text() });
-        return importedMessage(`“${file.name}”`, result);
+        return importedMessage(`“${isolate(file.name)}”`, result);
       } finally {
         input.value = '';
       }

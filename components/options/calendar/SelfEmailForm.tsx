@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldError } from '../../../lib/forms/field-errors';
 import type { Settings } from '../../../lib/model';
+import { isolate } from '../../../lib/text/bidi';
 import { parseSelfEmailForm, selfEmailLabel } from '../../../lib/settings/settings-forms';
 import { updateSettings } from '../../../lib/settings/settings-store';
 import { Button } from '../../shared/Button';
@@ -22,7 +23,7 @@ export function SelfEmailForm({ settings }: { settings: Settings }) {
     const selfEmail = parsed.value;
     void action.run(async () => {
       await updateSettings(({ selfEmail: _old, ...rest }) => (selfEmail ? { ...rest, selfEmail } : rest));
-      return selfEmail ? `Saved: you are ${selfEmail}.` : 'Removed your e-mail address: no events will be detected until you add it again.';
+      return selfEmail ? `Saved: you are ${isolate(selfEmail)}.` : 'Removed your e-mail address: no events will be detected until you add it again.';
     });
   }
 
@@ -35,7 +36,7 @@ export function SelfEmailForm({ settings }: { settings: Settings }) {
         hint="Required for detection: it tells you apart from the other people in an event, so that a meeting with one other person can be recognised as a pairing. Use the address your calendar invitations go to."
         error={errorFor(errors, 'selfEmail')}
       >
-        <input type="email" autoComplete="email" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+        <input type="email" dir="auto" autoComplete="email" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
       </Field>
       {!settings.selfEmail && <p class="warn-text">Not set yet: detection cannot find your sessions without it.</p>}
       <div class="row">

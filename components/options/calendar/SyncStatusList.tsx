@@ -52,7 +52,7 @@ export function SyncStatusList() {
         <ErrorMessage key={summary.run} title="Some calendars could not be synced:">
           <ul class="bullets">
             {summary.errors.map((error, index) => (
-              <li key={index}>{error}</li>
+              <li key={index} dir="auto">{error}</li>
             ))}
           </ul>
         </ErrorMessage>
@@ -85,7 +85,7 @@ function CalendarStatus({ state }: { state: SyncState }) {
     <li class="list-item calendar-status">
       <div class="item-title">
         {/* Calendar names come from the calendar: text only. */}
-        <h4 class="calendar-label">{label}</h4>
+        <h4 class="calendar-label" dir="auto">{label}</h4>
         <p class="muted">
           {sourceLabel(state)} · {state.lastSyncAt ? `last synced ${formatDateTime(state.lastSyncAt)}` : 'not synced yet'}
           {state.lastFullSyncAt && state.lastFullSyncAt !== state.lastSyncAt ? ` · last full sync ${formatDateTime(state.lastFullSyncAt)}` : ''}
@@ -93,7 +93,7 @@ function CalendarStatus({ state }: { state: SyncState }) {
       </div>
       {state.lastError && (
         <p class="error-text">
-          Last error ({formatDateTime(state.lastError.at)}): {state.lastError.message}
+          Last error ({formatDateTime(state.lastError.at)}): <bdi>{state.lastError.message}</bdi>
         </p>
       )}
       {state.skipped.length > 0 && (
@@ -102,7 +102,7 @@ function CalendarStatus({ state }: { state: SyncState }) {
           <ul class="bullets">
             {state.skipped.map((skip, index) => (
               <li key={index}>
-                <span class="muted">{skip.eventId || 'event without id'}:</span> {skip.reason}
+                <bdi class="muted">{skip.eventId || 'event without id'}</bdi>: <bdi>{skip.reason}</bdi>
               </li>
             ))}
           </ul>
@@ -110,13 +110,13 @@ function CalendarStatus({ state }: { state: SyncState }) {
       )}
       {state.source !== 'demo' && !removing && (
         <Button variant="quiet" onClick={() => setRemoving(true)}>
-          Remove calendar…<span class="sr-only"> “{label}”</span>
+          Remove calendar…<span class="sr-only"> “<bdi>{label}</bdi>”</span>
         </Button>
       )}
       {state.source === 'demo' && <p class="hint">Remove it with “Remove demo data” above.</p>}
       {removing && (
         <fieldset class="confirm">
-          <legend>Stop syncing “{label}”</legend>
+          <legend>Stop syncing “<bdi>{label}</bdi>”</legend>
           <label class="radio">
             <input type="radio" name={`remove-${state.calendarKey}`} checked={keepData} onChange={() => setKeepData(true)} />
             Keep its events on this computer

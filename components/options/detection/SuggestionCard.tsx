@@ -27,7 +27,7 @@ export function SuggestionCard({ suggestion, pairings, busy, onCreate, onAdd, on
   return (
     <li class="list-item suggestion">
       <div class="item-title">
-        <h4 class="suggestion-title">{title}</h4>
+        <h4 class="suggestion-title" dir="auto">{title}</h4>
         <div class="row">
           {suggestion.isDemo && <span class="badge">Demo</span>}
           <span class="muted">
@@ -38,34 +38,43 @@ export function SuggestionCard({ suggestion, pairings, busy, onCreate, onAdd, on
         </div>
         <p class="people-line">
           {suggestion.people.length > 0
-            ? suggestion.people.map((person) => `${person.name} (${person.email})`).join(', ')
+            ? suggestion.people.map((person, index) => (
+                <span key={person.email} class="person">
+                  {index > 0 && ', '}
+                  <bdi>{person.name}</bdi> (<bdi>{person.email}</bdi>)
+                </span>
+              ))
             : 'No other attendee'}
         </p>
       </div>
       <p class="muted why-heading">Why it looks like mentoring:</p>
       <ul class="bullets reasons">
         {suggestion.reasons.map((reason, index) => (
-          <li key={index}>{reason}</li>
+          <li key={index} dir="auto">
+            {reason}
+          </li>
         ))}
       </ul>
       <div class="row item-actions">
         <Button variant="primary" onClick={onCreate} disabled={busy || suggestion.people.length === 0}>
-          Create pairing<span class="sr-only"> from “{title}”</span>
+          Create pairing<span class="sr-only"> from “<bdi>{title}</bdi>”</span>
         </Button>
         <Button onClick={() => setChoosing(!choosing)} aria-expanded={choosing} disabled={busy || linkable.length === 0}>
-          Add to pairing…<span class="sr-only"> (“{title}”)</span>
+          Add to pairing…<span class="sr-only"> (“<bdi>{title}</bdi>”)</span>
         </Button>
         <Button onClick={onReject} disabled={busy}>
-          Not mentoring<span class="sr-only"> (“{title}”)</span>
+          Not mentoring<span class="sr-only"> (“<bdi>{title}</bdi>”)</span>
         </Button>
       </div>
       {suggestion.people.length === 0 && <p class="hint">With no other attendee a pairing cannot be made from it: add it to an existing pairing.</p>}
       {choosing && (
         <div class="row add-to-pairing">
-          <label for={selectId}>Add “{title}” to</label>
+          <label for={selectId}>
+            Add “<bdi>{title}</bdi>” to
+          </label>
           <select id={selectId} class="auto-width" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
             {linkable.map((pairing) => (
-              <option key={pairing.id} value={pairing.id}>
+              <option key={pairing.id} value={pairing.id} dir="auto">
                 {pairing.title}
               </option>
             ))}

@@ -1,5 +1,6 @@
 import { getDatabase } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/api';
+import { isolate } from '../../../lib/text/bidi';
 import { listPairings } from '../../../lib/pairings/pairing-store';
 import { listPairingSuggestions, type PairingSuggestion } from '../../../lib/sessions/suggestions';
 import { EmptyState } from '../../shared/EmptyState';
@@ -19,18 +20,18 @@ export function SuggestionsList({ onPairingCreated }: { onPairingCreated: (pairi
       await sendMessage('decideDetection', { seriesId: suggestion.seriesId, verdict: 'mentoring' });
       const created = await getDatabase().pairings.filter((pairing) => pairing.seriesIds.includes(suggestion.seriesId)).first();
       if (created) onPairingCreated(created.id, created.title);
-      return created ? `Created the pairing “${created.title}”.` : 'Created the pairing.';
+      return created ? `Created the pairing “${isolate(created.title)}”.` : 'Created the pairing.';
     });
   const add = (suggestion: PairingSuggestion, pairingId: string) =>
     action.run(async () => {
       await sendMessage('decideDetection', { seriesId: suggestion.seriesId, verdict: 'mentoring', pairingId });
       const pairing = pairings.status === 'ready' ? pairings.value.find((candidate) => candidate.id === pairingId) : undefined;
-      return `Added “${suggestion.title || 'the events'}” to ${pairing ? `“${pairing.title}”` : 'the pairing'}.`;
+      return `Added “${isolate(suggestion.title || 'the events')}” to ${pairing ? `“${isolate(pairing.title)}”` : 'the pairing'}.`;
     });
   const reject = (suggestion: PairingSuggestion) =>
     action.run(async () => {
       await sendMessage('decideDetection', { seriesId: suggestion.seriesId, verdict: 'not-mentoring' });
-      return `“${suggestion.title || 'These events'}” will no longer be suggested.`;
+      return `“${isolate(suggestion.title || 'These events')}” will no longer be suggested.`;
     });
 
   return (

@@ -29,12 +29,16 @@ export function GoalFields({ goal, index, errors, templateName, onChange, onRemo
   return (
     <fieldset class="goal-fields">
       <legend>
-        Goal {index + 1}: {title}
+        Goal {index + 1}: <bdi>{title}</bdi>
       </legend>
-      {templateName && <p class="hint">From the template “{templateName}”.</p>}
+      {templateName && (
+        <p class="hint">
+          From the template “<bdi>{templateName}</bdi>”.
+        </p>
+      )}
       <div class="grid-2">
         <Field id={id('title')} label={`Goal ${index + 1} title`} error={error('title')}>
-          <input type="text" value={goal.title} onInput={(e) => set('title', e.currentTarget.value)} />
+          <input type="text" dir="auto" value={goal.title} onInput={(e) => set('title', e.currentTarget.value)} />
         </Field>
         <Field id={id('owner')} label={`Goal ${index + 1}: whose goal`} error={error('owner')}>
           <select value={goal.owner} onChange={(e) => set('owner', e.currentTarget.value as Side)}>
@@ -71,15 +75,15 @@ export function GoalFields({ goal, index, errors, templateName, onChange, onRemo
         </Field>
       </div>
       <Field id={id('description')} label={`Goal ${index + 1} description`} error={error('description')}>
-        <textarea rows={3} value={goal.description} onInput={(e) => set('description', e.currentTarget.value)} />
+        <textarea rows={3} dir="auto" value={goal.description} onInput={(e) => set('description', e.currentTarget.value)} />
       </Field>
       <Field id={id('milestones')} label={`Goal ${index + 1} milestones`} hint="One per line. Ticked milestones stay ticked when you edit the others." error={error('milestonesText')}>
-        <textarea rows={3} value={goal.milestonesText} onInput={(e) => set('milestonesText', e.currentTarget.value)} />
+        <textarea rows={3} dir="auto" value={goal.milestonesText} onInput={(e) => set('milestonesText', e.currentTarget.value)} />
       </Field>
       {confirming ? (
         <div class="confirm" role="group" aria-label={`Remove goal ${index + 1}?`}>
           <p>
-            Remove “{title}”? When you save, its progress ({stored?.progress ?? 0}%) and {plural(stored?.milestones.length ?? 0, 'milestone')} are deleted.
+            Remove “<bdi>{title}</bdi>”? When you save, its progress ({stored?.progress ?? 0}%) and {plural(stored?.milestones.length ?? 0, 'milestone')} are deleted.
           </p>
           <div class="row">
             <Button variant="danger" onClick={onRemove}>

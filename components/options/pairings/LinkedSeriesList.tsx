@@ -28,7 +28,7 @@ export function LinkedSeriesList({ seriesIds, unlinked, onToggle }: LinkedSeries
               <li key={item.seriesId} class={`row spread${isUnlinked ? ' is-unlinked' : ''}`}>
                 <span>
                   {/* Event titles come from the calendar: rendered as text, never as HTML. */}
-                  <span class="series-title">{name}</span>{' '}
+                  <bdi class="series-title">{name}</bdi>{' '}
                   <span class="muted">
                     ({item.eventCount > 0 ? plural(item.eventCount, 'event') : 'no events in the synced window'})
                     {isUnlinked ? ' — will be unlinked when you save' : ''}
@@ -36,7 +36,7 @@ export function LinkedSeriesList({ seriesIds, unlinked, onToggle }: LinkedSeries
                 </span>
                 <Button variant="quiet" onClick={() => onToggle(item.seriesId, !isUnlinked)}>
                   {isUnlinked ? 'Keep linked' : 'Unlink'}
-                  <span class="sr-only"> “{name}”</span>
+                  <span class="sr-only"> “<bdi>{name}</bdi>”</span>
                 </Button>
               </li>
             );

@@ -8,6 +8,7 @@ import { getSettings } from '../../../lib/settings/settings-store';
 import { listTemplates } from '../../../lib/templates/library';
 import type { FieldError } from '../../../lib/forms/field-errors';
 import { Button } from '../../shared/Button';
+import { isolate } from '../../../lib/text/bidi';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { Field } from '../../shared/Field';
 import { useLiveQuery } from '../../shared/use-live-query';
@@ -88,12 +89,12 @@ export function PairingEditor({ pairingId, onSaved, onCancel }: PairingEditorPro
 
   return (
     <form class="editor" onSubmit={submit} aria-labelledby={`${idPrefix}-heading`} noValidate>
-      <h3 id={`${idPrefix}-heading`}>{pairingId ? `Edit “${storedTitle}”` : 'New pairing'}</h3>
+      <h3 id={`${idPrefix}-heading`}>{pairingId ? <>Edit “<bdi>{storedTitle}</bdi>”</> : 'New pairing'}</h3>
       <FormErrors errors={errors} />
       {failure && <ErrorMessage title="Nothing was saved.">{failure}</ErrorMessage>}
       <div class="grid-2">
         <Field id={`${idPrefix}-title`} label="Title" error={errorFor(errors, 'title')}>
-          <input ref={titleInput} type="text" value={form.title} onInput={(e) => update({ title: e.currentTarget.value })} />
+          <input ref={titleInput} type="text" dir="auto" value={form.title} onInput={(e) => update({ title: e.currentTarget.value })} />
         </Field>
         <Field id={`${idPrefix}-type`} label="Type" error={errorFor(errors, 'type')}>
           <select value={form.type} onChange={(e) => update({ type: e.currentTarget.value as PairingType })}>
@@ -133,7 +134,7 @@ export function PairingEditor({ pairingId, onSaved, onCancel }: PairingEditorPro
         hint="Words this pairing's calendar events use (comma or one per line), e.g. a programme name. They help detection find its sessions."
         error={errorFor(errors, 'keywordsText')}
       >
-        <textarea rows={2} value={form.keywordsText} onInput={(e) => update({ keywordsText: e.currentTarget.value })} />
+        <textarea rows={2} dir="auto" value={form.keywordsText} onInput={(e) => update({ keywordsText: e.currentTarget.value })} />
       </Field>
       {pairingId && (
         <LinkedSeriesList
@@ -164,7 +165,7 @@ export function PairingEditor({ pairingId, onSaved, onCancel }: PairingEditorPro
             <option value="">a blank goal</option>
             {offered.map((template) => (
               <option key={template.id} value={template.id}>
-                the template “{template.name}”
+                the template “{isolate(template.name)}”
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import type { Pairing, PairingStatus } from '../../../lib/model';
 import { describeCadence, myRoleLabels, pairingStatusLabels, pairingTypeLabels } from '../../../lib/pairings/pairing-labels';
 import { deletePairing, describeDeletionContents, describePairingDeletion, type PairingDeletion } from '../../../lib/pairings/pairing-store';
 import { Button } from '../../shared/Button';
+import { isolate } from '../../../lib/text/bidi';
 import { plural } from '../../shared/format';
 import { ActionOutcome, domId, useAction } from '../ui';
 
@@ -18,7 +19,6 @@ const statusBadge: Record<PairingStatus, string> = { active: 'badge-ok', paused:
 export function PairingItem({ pairing, onEdit, onStatus, onDeleted }: PairingItemProps) {
   const [deletion, setDeletion] = useState<PairingDeletion>();
   const action = useAction();
-  const people = pairing.participants.map((person) => person.name).join(', ');
 
   const askDelete = () =>
     action.run(async () => {
@@ -30,14 +30,14 @@ export function PairingItem({ pairing, onEdit, onStatus, onDeleted }: PairingIte
   const confirmDelete = () =>
     action.run(async () => {
       const deleted = await deletePairing(pairing.id);
-      onDeleted(`Deleted “${deleted.title}” with ${describeDeletionContents(deleted)}.`);
+      onDeleted(`Deleted “${isolate(deleted.title)}” with ${describeDeletionContents(deleted)}.`);
       return undefined;
     });
 
   return (
     <li class="list-item">
       <div class="item-title">
-        <h3 class="pairing-title">{pairing.title}</h3>
+        <h3 class="pairing-title" dir="auto">{pairing.title}</h3>
         <div class="row">
           {pairing.isDemo && <span class="badge">Demo</span>}
           <span class={`badge ${statusBadge[pairing.status]}`}>{pairingStatusLabels[pairing.status]}</span>
@@ -47,42 +47,52 @@ export function PairingItem({ pairing, onEdit, onStatus, onDeleted }: PairingIte
         </div>
         <p class="people-line">
           <span class="sr-only">People: </span>
-          {people}
-          <span class="muted"> ({pairing.participants.map((person) => person.email).join(', ')})</span>
+          {pairing.participants.map((person, index) => (
+            <span key={person.email}>
+              {index > 0 && ', '}
+              <bdi>{person.name}</bdi> <span class="muted">(<bdi>{person.email}</bdi>)</span>
+            </span>
+          ))}
         </p>
         <p class="muted">
           {plural(pairing.seriesIds.length, 'linked calendar series', 'linked calendar series')}
-          {pairing.keywords.length > 0 ? ` · keywords: ${pairing.keywords.join(', ')}` : ''}
+          {pairing.keywords.length > 0 && ' · keywords: '}
+          {pairing.keywords.map((keyword, index) => (
+            <span key={keyword}>
+              {index > 0 && ', '}
+              <bdi>{keyword}</bdi>
+            </span>
+          ))}
         </p>
       </div>
       <div class="row item-actions">
         <Button variant="quiet" onClick={onEdit}>
-          Edit<span class="sr-only"> “{pairing.title}”</span>
+          Edit<span class="sr-only"> “<bdi>{pairing.title}</bdi>”</span>
         </Button>
         {pairing.status === 'active' && (
           <Button variant="quiet" onClick={() => onStatus('paused')}>
-            Pause<span class="sr-only"> “{pairing.title}”</span>
+            Pause<span class="sr-only"> “<bdi>{pairing.title}</bdi>”</span>
           </Button>
         )}
         {pairing.status !== 'active' && (
           <Button variant="quiet" onClick={() => onStatus('active')}>
             {pairing.status === 'paused' ? 'Resume' : 'Reopen'}
-            <span class="sr-only"> “{pairing.title}”</span>
+            <span class="sr-only"> “<bdi>{pairing.title}</bdi>”</span>
           </Button>
         )}
         {pairing.status !== 'closed' && (
           <Button variant="quiet" onClick={() => onStatus('closed')}>
-            Close<span class="sr-only"> “{pairing.title}”</span>
+            Close<span class="sr-only"> “<bdi>{pairing.title}</bdi>”</span>
           </Button>
         )}
         <Button variant="quiet" class="btn-danger" onClick={() => void askDelete()} disabled={action.busy || deletion !== undefined}>
-          Delete…<span class="sr-only"> “{pairing.title}”</span>
+          Delete…<span class="sr-only"> “<bdi>{pairing.title}</bdi>”</span>
         </Button>
       </div>
       {deletion && (
         <div class="confirm" role="alertdialog" aria-labelledby={domId('delete', pairing.id, 'title')} aria-describedby={domId('delete', pairing.id, 'text')}>
           <p id={domId('delete', pairing.id, 'title')}>
-            <strong>Delete “{deletion.title}”?</strong>
+            <strong>Delete “<bdi>{deletion.title}</bdi>”?</strong>
           </p>
           <p id={domId('delete', pairing.id, 'text')}>
             This deletes the pairing with its {describeDeletionContents(deletion)}. It cannot be undone. Calendar events stay in your

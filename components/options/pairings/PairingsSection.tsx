@@ -3,6 +3,7 @@ import type { PairingStatus } from '../../../lib/model';
 import { pairingStatusLabels } from '../../../lib/pairings/pairing-labels';
 import { listPairings, setPairingStatus } from '../../../lib/pairings/pairing-store';
 import { Button } from '../../shared/Button';
+import { isolate } from '../../../lib/text/bidi';
 import { EmptyState } from '../../shared/EmptyState';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { useLiveQuery } from '../../shared/use-live-query';
@@ -35,7 +36,7 @@ export function PairingsSection({ editRequest }: { editRequest?: PairingEditRequ
   const changeStatus = (id: string, title: string, status: PairingStatus) =>
     action.run(async () => {
       await setPairingStatus(id, status);
-      return `“${title}” is now ${pairingStatusLabels[status].toLowerCase()}.`;
+      return `“${isolate(title)}” is now ${pairingStatusLabels[status].toLowerCase()}.`;
     });
 
   return (
@@ -58,7 +59,7 @@ export function PairingsSection({ editRequest }: { editRequest?: PairingEditRequ
             onCancel={() => setEditing(undefined)}
             onSaved={(pairing, created) => {
               setEditing(undefined);
-              setNotice(created ? `Created “${pairing.title}”.` : `Saved “${pairing.title}”.`);
+              setNotice(created ? `Created “${isolate(pairing.title)}”.` : `Saved “${isolate(pairing.title)}”.`);
             }}
           />
         )}

@@ -22,10 +22,10 @@ export function PeopleFields({ people, errors, onChange }: { people: People; err
         {people.map((person, index) => (
           <li key={index} class="person-row">
             <Field id={`pairing-person-${index}-name`} label={`Person ${index + 1} name`} error={errorFor(errors, `people.${index}.name`)}>
-              <input type="text" value={person.name} autoComplete="off" onInput={(e) => update(index, 'name', e.currentTarget.value)} />
+              <input type="text" dir="auto" value={person.name} autoComplete="off" onInput={(e) => update(index, 'name', e.currentTarget.value)} />
             </Field>
             <Field id={`pairing-person-${index}-email`} label={`Person ${index + 1} e-mail`} error={errorFor(errors, `people.${index}.email`)}>
-              <input type="email" value={person.email} autoComplete="off" onInput={(e) => update(index, 'email', e.currentTarget.value)} />
+              <input type="email" dir="auto" value={person.email} autoComplete="off" onInput={(e) => update(index, 'email', e.currentTarget.value)} />
             </Field>
             {people.length > 1 && (
               <Button variant="quiet" class="person-remove" onClick={() => onChange(people.filter((_, row) => row !== index))}>

@@ -7,6 +7,7 @@ import {
   type FeedbackQuestionForm,
 } from '../../../lib/feedback/question-store';
 import type { FieldError } from '../../../lib/forms/field-errors';
+import { isolate } from '../../../lib/text/bidi';
 import { feedbackQuestionKinds, type FeedbackQuestion } from '../../../lib/model';
 import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
@@ -34,14 +35,14 @@ export function FeedbackQuestionsSection() {
       setErrors(added.ok ? [] : added.errors);
       if (!added.ok) return undefined;
       setForm({ text: '', kind: form.kind });
-      return `Added “${added.value.text}” to the feedback form.`;
+      return `Added “${isolate(added.value.text)}” to the feedback form.`;
     });
   }
 
   const setArchived = (question: FeedbackQuestion, archived: boolean) =>
     action.run(async () => {
       await setFeedbackQuestionArchived(question.id, archived);
-      return archived ? `“${question.text}” is no longer asked; earlier answers are kept.` : `“${question.text}” is asked again.`;
+      return archived ? `“${isolate(question.text)}” is no longer asked; earlier answers are kept.` : `“${isolate(question.text)}” is asked again.`;
     });
 
   return (
@@ -50,7 +51,7 @@ export function FeedbackQuestionsSection() {
         <FormErrors errors={errors} intro="The question was not added:" />
         <div class="grid-question">
           <Field id="question-text" label={feedbackQuestionLabels.text} error={errorFor(errors, 'text')}>
-            <input type="text" value={form.text} placeholder="What did you try since last time?" onInput={(e) => setForm({ ...form, text: e.currentTarget.value })} />
+            <input type="text" dir="auto" value={form.text} placeholder="What did you try since last time?" onInput={(e) => setForm({ ...form, text: e.currentTarget.value })} />
           </Field>
           <Field id="question-kind" label={feedbackQuestionLabels.kind} error={errorFor(errors, 'kind')}>
             <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as FeedbackQuestion['kind'] })}>
@@ -80,12 +81,12 @@ export function FeedbackQuestionsSection() {
           {shown.map((question) => (
             <li key={question.id} class={`list-item row spread${question.archived ? ' is-archived' : ''}`}>
               <span>
-                <span class="question-text">{question.text}</span> <span class="muted">({kindLabels[question.kind]})</span>{' '}
+                <bdi class="question-text">{question.text}</bdi> <span class="muted">({kindLabels[question.kind]})</span>{' '}
                 {question.archived && <span class="badge badge-warn">Archived</span>}
               </span>
               <Button variant="quiet" onClick={() => void setArchived(question, !question.archived)} disabled={action.busy}>
                 {question.archived ? 'Ask again' : 'Archive'}
-                <span class="sr-only"> “{question.text}”</span>
+                <span class="sr-only"> “<bdi>{question.text}</bdi>”</span>
               </Button>
             </li>
           ))}

@@ -54,7 +54,13 @@ export function TemplateForm({ template, onSaved, onCancel }: TemplateFormProps)
     }
   }
 
-  const heading = template ? `Edit “${template.name}”` : 'New goal template';
+  const heading = template ? (
+    <>
+      Edit “<bdi>{template.name}</bdi>”
+    </>
+  ) : (
+    'New goal template'
+  );
   return (
     <form class="editor" onSubmit={submit} aria-labelledby={`${idPrefix}-heading`} noValidate>
       <h3 id={`${idPrefix}-heading`}>{heading}</h3>
@@ -62,7 +68,7 @@ export function TemplateForm({ template, onSaved, onCancel }: TemplateFormProps)
       {failure && <ErrorMessage title="Nothing was saved.">{failure}</ErrorMessage>}
       <div class="grid-2">
         <Field id={`${idPrefix}-name`} label="Name" error={errorFor(errors, 'name')}>
-          <input ref={nameInput} type="text" value={values.name} maxLength={300} onInput={(e) => set('name')(e.currentTarget.value)} />
+          <input ref={nameInput} type="text" dir="auto" value={values.name} onInput={(e) => set('name')(e.currentTarget.value)} />
         </Field>
         <Field id={`${idPrefix}-category`} label="Category" error={errorFor(errors, 'category')}>
           <select value={values.category} onChange={(e) => set('category')(e.currentTarget.value as GoalCategory)}>
@@ -75,16 +81,16 @@ export function TemplateForm({ template, onSaved, onCancel }: TemplateFormProps)
         </Field>
       </div>
       <Field id={`${idPrefix}-description`} label="Description" error={errorFor(errors, 'description')}>
-        <textarea value={values.description} rows={3} onInput={(e) => set('description')(e.currentTarget.value)} />
+        <textarea dir="auto" value={values.description} rows={3} onInput={(e) => set('description')(e.currentTarget.value)} />
       </Field>
       <Field id={`${idPrefix}-milestones`} label="Default milestones" hint="One per line; each goal made from this template starts with them." error={errorFor(errors, 'milestonesText')}>
-        <textarea value={values.milestonesText} rows={4} onInput={(e) => set('milestonesText')(e.currentTarget.value)} />
+        <textarea dir="auto" value={values.milestonesText} rows={4} onInput={(e) => set('milestonesText')(e.currentTarget.value)} />
       </Field>
       <Field id={`${idPrefix}-questions`} label="Suggested questions" hint="One per line; questions a mentor can ask in sessions." error={errorFor(errors, 'questionsText')}>
-        <textarea value={values.questionsText} rows={4} onInput={(e) => set('questionsText')(e.currentTarget.value)} />
+        <textarea dir="auto" value={values.questionsText} rows={4} onInput={(e) => set('questionsText')(e.currentTarget.value)} />
       </Field>
       <Field id={`${idPrefix}-criteria`} label="Success criteria" hint="One per line; how the pair will know the goal is reached." error={errorFor(errors, 'criteriaText')}>
-        <textarea value={values.criteriaText} rows={3} onInput={(e) => set('criteriaText')(e.currentTarget.value)} />
+        <textarea dir="auto" value={values.criteriaText} rows={3} onInput={(e) => set('criteriaText')(e.currentTarget.value)} />
       </Field>
       <div class="row">
         <Button type="submit" variant="primary" disabled={saving}>

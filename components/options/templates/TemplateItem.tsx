@@ -29,7 +29,7 @@ export function TemplateItem({ template, selected, busy, onSelect, onEdit, onDup
           aria-label={`Select “${template.name}” for export`}
         />
         <div class="item-title">
-          <h3 class="template-name">{template.name}</h3>
+          <h3 class="template-name" dir="auto">{template.name}</h3>
           <div class="row">
             <span class="muted">{goalCategoryLabels[template.category]}</span>
             {template.builtIn && <span class="badge">Built-in</span>}
@@ -40,25 +40,27 @@ export function TemplateItem({ template, selected, busy, onSelect, onEdit, onDup
       <div class="row item-actions">
         <Button variant="quiet" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
           {open ? 'Hide details' : 'Details'}
-          <span class="sr-only"> of “{template.name}”</span>
+          <span class="sr-only"> of “<bdi>{template.name}</bdi>”</span>
         </Button>
         {!template.builtIn && (
           <Button variant="quiet" onClick={onEdit} disabled={busy}>
-            Edit<span class="sr-only"> “{template.name}”</span>
+            Edit<span class="sr-only"> “<bdi>{template.name}</bdi>”</span>
           </Button>
         )}
         <Button variant="quiet" onClick={onDuplicate} disabled={busy} title={template.builtIn ? 'Built-in templates are not edited: duplicate one to make your own version' : undefined}>
           {template.builtIn ? 'Duplicate to edit' : 'Duplicate'}
-          <span class="sr-only"> “{template.name}”</span>
+          <span class="sr-only"> “<bdi>{template.name}</bdi>”</span>
         </Button>
         <Button variant="quiet" onClick={() => onArchive(!template.archived)} disabled={busy}>
           {template.archived ? 'Unarchive' : 'Archive'}
-          <span class="sr-only"> “{template.name}”</span>
+          <span class="sr-only"> “<bdi>{template.name}</bdi>”</span>
         </Button>
       </div>
       {open && (
         <div id={detailsId} class="item-details">
-          <p class="pre-wrap">{template.description}</p>
+          <p class="pre-wrap" dir="auto">
+            {template.description}
+          </p>
           <TextList title="Default milestones" items={template.defaultMilestones} />
           <TextList title="Suggested questions" items={template.suggestedQuestions} />
           <TextList title="Success criteria" items={template.successCriteria} />
@@ -75,7 +77,9 @@ function TextList({ title, items }: { title: string; items: string[] }) {
       <h4>{title}</h4>
       <ul class="bullets">
         {items.map((item, index) => (
-          <li key={index}>{item}</li>
+          <li key={index} dir="auto">
+            {item}
+          </li>
         ))}
       </ul>
     </>

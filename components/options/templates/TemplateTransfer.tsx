@@ -9,6 +9,7 @@ import {
   type TemplateImportResult,
 } from '../../../lib/templates/library-import';
 import { Button } from '../../shared/Button';
+import { isolate } from '../../../lib/text/bidi';
 import { ErrorMessage } from '../../shared/ErrorMessage';
 import { plural } from '../../shared/format';
 import { ActionOutcome, StatusLine, downloadText, useAction } from '../ui';
@@ -107,7 +108,7 @@ export function TemplateTransfer({ selectedIds }: { selectedIds: string[] }) {
           onImport={(choices) => void importWithChoices(choices)}
           onCancel={() => {
             setImported(undefined);
-            setCancelled(`Nothing was imported from “${imported.fileName}”: your templates are as they were.`);
+            setCancelled(`Nothing was imported from “${isolate(imported.fileName)}”: your templates are as they were.`);
           }}
         />
       ) : (
@@ -120,10 +121,12 @@ export function TemplateTransfer({ selectedIds }: { selectedIds: string[] }) {
 function ImportReport({ fileName, result }: { fileName: string; result: TemplateImportResult }) {
   if (!result.ok) {
     return (
-      <ErrorMessage title={`Nothing was imported from “${fileName}”.`}>
+      <ErrorMessage title={`Nothing was imported from “${isolate(fileName)}”.`}>
         <ul class="bullets import-errors">
           {result.errors.map((error, index) => (
-            <li key={index}>{describeImportError(error)}</li>
+            <li key={index} dir="auto">
+              {describeImportError(error)}
+            </li>
           ))}
         </ul>
       </ErrorMessage>
@@ -136,12 +139,12 @@ function ImportReport({ fileName, result }: { fileName: string; result: Template
   return (
     <div class="import-report">
       <StatusLine>
-        Imported “{fileName}”: {counts.join(', ')}.
+        Imported “<bdi>{fileName}</bdi>”: {counts.join(', ')}.
       </StatusLine>
       <ul class="bullets">
         {result.outcomes.map((outcome, index) => (
           <li key={index}>
-            {outcome.name}: {actionWords[outcome.action]}
+            <bdi>{outcome.name}</bdi>: {actionWords[outcome.action]}
             {outcome.note ? ` (${outcome.note})` : ''}
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GoalTemplate } from '../../../lib/model';
 import { duplicateTemplate, listTemplates, setTemplateArchived } from '../../../lib/templates/library';
 import { Button } from '../../shared/Button';
+import { isolate } from '../../../lib/text/bidi';
 import { EmptyState } from '../../shared/EmptyState';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { useLiveQuery } from '../../shared/use-live-query';
@@ -37,15 +38,15 @@ export function TemplatesSection() {
     action.run(async () => {
       const copy = await duplicateTemplate(template.id);
       setEditing({ mode: 'edit', template: copy });
-      return `Duplicated “${template.name}” as “${copy.name}”; edit the copy below.`;
+      return `Duplicated “${isolate(template.name)}” as “${isolate(copy.name)}”; edit the copy below.`;
     });
 
   const archive = (template: GoalTemplate, archived: boolean) =>
     action.run(async () => {
       await setTemplateArchived(template.id, archived);
       return archived
-        ? `Archived “${template.name}”: it is no longer offered for new goals; goals made from it keep it.`
-        : `“${template.name}” is offered for new goals again.`;
+        ? `Archived “${isolate(template.name)}”: it is no longer offered for new goals; goals made from it keep it.`
+        : `“${isolate(template.name)}” is offered for new goals again.`;
     });
 
   return (
@@ -67,7 +68,7 @@ export function TemplatesSection() {
           onCancel={() => setEditing(undefined)}
           onSaved={(saved) => {
             setEditing(undefined);
-            void action.run(async () => `Saved “${saved.name}”.`);
+            void action.run(async () => `Saved “${isolate(saved.name)}”.`);
           }}
         />
       )}

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { withoutIsolates } from '../../../lib/text/bidi';
 
 export interface GoalFeedback {
   title: string;
@@ -152,5 +153,5 @@ export class FeedbackPopupPage {
 }
 
 async function text(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  return withoutIsolates((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }

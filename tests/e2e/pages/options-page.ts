@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { isolate, withoutIsolates } from '../../../lib/text/bidi';
 
 export interface TemplateInput {
   name: string;
@@ -231,7 +232,7 @@ export class OptionsPage {
     if (input.keywords) await form.getByLabel('Keywords', { exact: true }).fill(input.keywords.join(', '));
     for (const goal of input.goals ?? []) {
       const from = form.getByLabel('New goal from');
-      if ('template' in goal) await from.selectOption({ label: `the template “${goal.template}”` });
+      if ('template' in goal) await from.selectOption({ label: `the template “${isolate(goal.template)}”` });
       else await from.selectOption({ label: 'a blank goal' });
       await form.getByRole('button', { name: 'Add goal' }).click();
       if ('title' in goal) {
@@ -481,7 +482,7 @@ export class OptionsPage {
     await fresh.waitFor({ timeout });
     const role = await fresh.getAttribute('role');
     // innerText keeps list items apart ("Name must not be empty. Description…"), textContent would glue them.
-    return { ok: role !== 'alert' && role !== 'alertdialog', message: (await fresh.innerText()).replace(/\s*\n\s*/g, ' | ').replace(/\s+/g, ' ').trim() };
+    return { ok: role !== 'alert' && role !== 'alertdialog', message: withoutIsolates(await fresh.innerText()).replace(/\s*\n\s*/g, ' | ').replace(/\s+/g, ' ').trim() };
   }
 }
 
@@ -490,9 +491,9 @@ function escape(value: string): string {
 }
 
 async function text(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  return withoutIsolates((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 async function trimmed(texts: Promise<string[]>): Promise<string[]> {
-  return (await texts).map((entry) => entry.replace(/\s+/g, ' ').trim());
+  return (await texts).map((entry) => withoutIsolates(entry).replace(/\s+/g, ' ').trim());
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { withoutIsolates } from '../../../lib/text/bidi';
 
 export interface ActionItemRow {
   text: string;
@@ -46,15 +47,15 @@ export class SidePanelPage {
   }
 
   async pairingOptions(): Promise<string[]> {
-    return (await this.switcher().locator('option').allTextContents()).map((text) => text.trim());
+    return (await this.switcher().locator('option').allTextContents()).map((text) => withoutIsolates(text).trim());
   }
 
   /** Picks the pairing whose option starts with `title` ("Title — people…"). */
   async selectPairing(title: string): Promise<void> {
     const labels = await this.pairingOptions();
-    const label = labels.find((text) => text === title || text.startsWith(`${title} — `));
-    if (!label) throw new Error(`no pairing "${title}" in the switcher; it has: ${labels.join(' | ')}`);
-    await this.switcher().selectOption({ label });
+    const index = labels.findIndex((text) => text === title || text.startsWith(`${title} — `));
+    if (index < 0) throw new Error(`no pairing "${title}" in the switcher; it has: ${labels.join(' | ')}`);
+    await this.switcher().selectOption({ index });
   }
 
   async followNextSession(): Promise<void> {
@@ -215,9 +216,9 @@ export class SidePanelPage {
 }
 
 async function text(locator: Locator): Promise<string> {
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  return withoutIsolates((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 async function trimmed(texts: Promise<string[]>): Promise<string[]> {
-  return (await texts).map((entry) => entry.replace(/\s+/g, ' ').trim());
+  return (await texts).map((entry) => withoutIsolates(entry).replace(/\s+/g, ' ').trim());
 }
