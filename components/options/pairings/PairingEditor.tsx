@@ -33,7 +33,6 @@ export function PairingEditor({ pairingId, onSaved, onCancel }: PairingEditorPro
   const [templateToAdd, setTemplateToAdd] = useState('');
   const [storedTitle, setStoredTitle] = useState('');
   const templates = useLiveQuery(() => listTemplates({ includeArchived: true }), []);
-  const settings = useLiveQuery(() => getSettings(), []);
   const titleInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -70,7 +69,8 @@ export function PairingEditor({ pairingId, onSaved, onCancel }: PairingEditorPro
     event.preventDefault();
     if (!form) return;
     setFailure(undefined);
-    const selfEmail = settings.status === 'ready' ? settings.value.selfEmail : undefined;
+    // Read now rather than from a live query that may not have answered yet: the user is never their own partner.
+    const { selfEmail } = await getSettings();
     const parsed = parsePairingForm(form, selfEmail ? { selfEmail } : {});
     if (!parsed.ok) {
       setErrors(parsed.errors);

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SuggestionCard } from '../../components/options/detection/SuggestionCard';
-import type { PairingSuggestion } from '../../lib/sessions/suggestions';
-import { findUnisolated, RLO } from '../support/bidi-isolation';
+import { SuggestionCard } from '../../../../components/options/detection/SuggestionCard';
+import type { PairingSuggestion } from '../../../../lib/sessions/suggestions';
+import { findUnisolated, RLO } from '../../../support/bidi-isolation';
 
 afterEach(cleanup);
 
