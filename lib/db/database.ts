@@ -23,7 +23,6 @@ import {
   type Session,
   type SyncState,
 } from '../model';
-import { upgrades } from './migrations';
 import { schemaVersions } from './schema-versions';
 import { validate } from './validation';
 
@@ -74,11 +73,7 @@ export class MentoringDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of schemaVersions) {
-      const declared = this.version(version).stores(stores);
-      const upgrade = upgrades[version];
-      if (upgrade) declared.upgrade(upgrade);
-    }
+    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
     this.use({
       stack: 'dbcore',
       name: 'schema-validation',

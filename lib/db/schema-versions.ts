@@ -1,6 +1,6 @@
 /**
  * Every version of the database's stores, oldest first. A version is never edited once released:
- * a change adds a new entry (with its upgrade in migrations.ts, if rows change) and a case in the migration test.
+ * a change adds a new entry and a case in the migration tests (frozen rows of the version before).
  */
 export const schemaVersions = [
   {
@@ -27,8 +27,9 @@ export const schemaVersions = [
     },
   },
   {
-    // No new index: user-written feedback and action items lose a wrong isDemo flag (migrations.ts);
-    // sessions may keep live-notes text over the limit aside (notesOverflow).
+    // No new index: sessions may keep live-notes text over the limit aside (notesOverflow). Rows
+    // older versions stored need no rewrite: user-written rows they flagged isDemo are told apart
+    // by their ids (isSampleRow), so removing the demo data keeps them.
     version: 3,
     stores: {},
   },

@@ -1,11 +1,11 @@
-import { idSchema, isoDateSchema, isoDateTimeSchema, shortText, sideSchema, z } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, shortTextSchema, sideSchema, z } from './common';
 
 export const actionItemSchema = z.object({
   id: idSchema,
   pairingId: idSchema,
   /** The session it was agreed in, if any. */
   sessionId: z.optional(idSchema),
-  text: shortText({ required: true }),
+  text: shortTextSchema,
   owner: sideSchema,
   due: z.optional(isoDateSchema),
   /** An enum rather than a boolean so IndexedDB can index open items by pairing. */

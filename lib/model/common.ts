@@ -26,12 +26,8 @@ export const SHORT_TEXT_MAX = 300;
 /** Free text written by the user; bounded so one runaway paste cannot fill the database. */
 export const userTextSchema = z.string().check(z.maxLength(USER_TEXT_MAX));
 
-/** A short single-line text (a title, a name). */
-export function shortText(options: { required?: boolean } = {}) {
-  return options.required
-    ? z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(SHORT_TEXT_MAX))
-    : z.string().check(z.trim(), z.maxLength(SHORT_TEXT_MAX));
-}
+/** A short single-line text that must say something (a title, a name, a keyword, an action item). */
+export const shortTextSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(SHORT_TEXT_MAX));
 
 /** Inclusive bounds of a whole number the model accepts; forms show and check the same ones. */
 export interface Bounds {

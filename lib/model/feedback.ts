@@ -1,4 +1,4 @@
-import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, sideSchema, userTextSchema, z, type Bounds } from './common';
+import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortTextSchema, sideSchema, userTextSchema, z, type Bounds } from './common';
 import { PROGRESS_PERCENT } from './goal';
 
 /** How the session went, from 1 (poor) to 5 (excellent); custom scale questions use the same scale. */
@@ -16,7 +16,7 @@ export const goalProgressEntrySchema = z.object({
 });
 
 export const newActionItemSchema = z.object({
-  text: shortText({ required: true }),
+  text: shortTextSchema,
   owner: sideSchema,
   due: z.optional(isoDateSchema),
 });
@@ -66,7 +66,7 @@ export const feedbackQuestionKinds = ['text', 'scale'] as const;
 
 export const feedbackQuestionSchema = z.object({
   id: idSchema,
-  text: shortText({ required: true }),
+  text: shortTextSchema,
   kind: z.enum(feedbackQuestionKinds),
   archived: z.boolean(),
   createdAt: isoDateTimeSchema,

@@ -1,14 +1,14 @@
-import { idSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
+import { idSchema, isoDateTimeSchema, shortTextSchema, userTextSchema, z } from './common';
 import { goalCategorySchema } from './goal';
 
 /** The most entries of each list of a template (milestones, questions, success criteria). */
 export const TEMPLATE_LINES_MAX = 30;
 
-const lines = () => z.array(shortText({ required: true })).check(z.maxLength(TEMPLATE_LINES_MAX));
+const lines = () => z.array(shortTextSchema).check(z.maxLength(TEMPLATE_LINES_MAX));
 
 export const goalTemplateSchema = z.object({
   id: idSchema,
-  name: shortText({ required: true }),
+  name: shortTextSchema,
   category: goalCategorySchema,
   description: userTextSchema.check(z.trim(), z.minLength(1, 'must not be empty')),
   defaultMilestones: lines(),

@@ -1,4 +1,4 @@
-import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, sideSchema, userTextSchema, z, type Bounds } from './common';
+import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortTextSchema, sideSchema, userTextSchema, z, type Bounds } from './common';
 
 /** Progress of a goal, in whole percent. */
 export const PROGRESS_PERCENT: Bounds = { min: 0, max: 100 };
@@ -20,7 +20,7 @@ export const goalCategorySchema = z.enum(goalCategories);
 
 export const milestoneSchema = z.object({
   id: idSchema,
-  title: shortText({ required: true }),
+  title: shortTextSchema,
   done: z.boolean(),
   due: z.optional(isoDateSchema),
 });
@@ -34,7 +34,7 @@ export const goalSchema = z.object({
   templateId: z.optional(idSchema),
   /** In reverse and peer mentoring both sides have goals: whose goal this is. */
   owner: sideSchema,
-  title: shortText({ required: true }),
+  title: shortTextSchema,
   description: userTextSchema,
   category: goalCategorySchema,
   progress: integer(PROGRESS_PERCENT),

@@ -1,4 +1,4 @@
-import { emailSchema, idSchema, integer, isoDateTimeSchema, shortText, z, type Bounds } from './common';
+import { emailSchema, idSchema, integer, isoDateTimeSchema, shortTextSchema, z, type Bounds } from './common';
 
 /** The agreed rhythm between sessions, in days. */
 export const CADENCE_DAYS: Bounds = { min: 1, max: 365 };
@@ -16,13 +16,13 @@ export const pairingStatusSchema = z.enum(pairingStatuses);
 
 export const personSchema = z.object({
   email: emailSchema,
-  name: shortText({ required: true }),
+  name: shortTextSchema,
 });
 
 /** The pairing's fields without its cross-field rules, for forms that pick some of them. */
 export const pairingFieldsSchema = z.object({
   id: idSchema,
-  title: shortText({ required: true }),
+  title: shortTextSchema,
   type: pairingTypeSchema,
   myRole: myRoleSchema,
   /** The other side of the pairing; never the user. */
@@ -33,7 +33,7 @@ export const pairingFieldsSchema = z.object({
   /** Recurring event ids the user confirmed as this pairing's sessions. */
   seriesIds: z.array(idSchema),
   /** Extra words this pairing's events use, counted as mentoring wording. */
-  keywords: z.array(shortText({ required: true })),
+  keywords: z.array(shortTextSchema),
   isDemo: z.boolean(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
@@ -41,8 +41,6 @@ export const pairingFieldsSchema = z.object({
 
 /** A group needs two people or more; nobody is listed twice. */
 export const pairingPeopleRule = z.superRefine((pairing: { type: PairingType; participants: Person[] }, ctx) => {
-  // The rule also runs when a field failed to parse; a list that is not one is already reported.
-  if (!Array.isArray(pairing.participants)) return;
   if (pairing.type === 'group' && pairing.participants.length < 2) {
     ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a group pairing needs at least two people' });
   }

@@ -1,4 +1,4 @@
-import { idSchema, isoDateTimeSchema, shortText, USER_TEXT_MAX, userTextSchema, z } from './common';
+import { idSchema, isoDateTimeSchema, shortTextSchema, USER_TEXT_MAX, userTextSchema, z } from './common';
 
 /**
  * Live notes hold USER_TEXT_MAX characters; what is typed or pasted beyond that is kept aside, up to
@@ -14,7 +14,7 @@ export const sessionStatusSchema = z.enum(sessionStatuses);
 
 export const agendaItemSchema = z.object({
   id: idSchema,
-  text: shortText({ required: true }),
+  text: shortTextSchema,
   /** Carried over from an open action item, or the user's own point. */
   origin: z.enum(['carried-over', 'mine']),
   actionItemId: z.optional(idSchema),

@@ -1,4 +1,4 @@
-import { emailSchema, integer, shortText, z, type Bounds } from './common';
+import { emailSchema, integer, shortTextSchema, z, type Bounds } from './common';
 
 /** How many days of the calendar are kept, back and ahead. */
 export const SYNC_WINDOW_DAYS: Bounds = { min: 1, max: 3_650 };
@@ -12,7 +12,7 @@ export const FEEDBACK_DELAY_MINUTES: Bounds = { min: 0, max: 24 * 60 };
 export const KEYWORDS_MAX = 100;
 export const themes = ['system', 'light', 'dark'] as const;
 
-const keywordList = () => z.array(shortText({ required: true })).check(z.maxLength(KEYWORDS_MAX));
+const keywordList = () => z.array(shortTextSchema).check(z.maxLength(KEYWORDS_MAX));
 
 export const detectionSettingsSchema = z.object({
   enabled: z.boolean(),

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MentoringDatabase } from '../../lib/db/database';
+import { MentoringDatabase, tableSchemas } from '../../lib/db/database';
+import { isSampleRow, type Session } from '../../lib/model';
 import { schemaVersions } from '../../lib/db/schema-versions';
 import { removeDemoData } from '../../lib/demo/demo-store';
 
@@ -25,28 +26,27 @@ async function openVersion2WithFrozenRows(): Promise<void> {
   version2.close();
 }
 
-const flags = (rows: { id: string; isDemo: boolean }[]) => Object.fromEntries(rows.map((row) => [row.id, row.isDemo]));
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
-describe('version 3: what the user wrote on sample sessions stops being demo data', () => {
-  it('clears the inherited isDemo flag of user-written feedback and action items, and nothing else', async () => {
+describe('version 3: databases of version 2 open unchanged, and their user-written rows are told apart', () => {
+  it('keeps every frozen version-2 row as it was, each still passing its schema', async () => {
     await openVersion2WithFrozenRows();
     const db = new MentoringDatabase(name);
     await db.open();
-    expect(flags(await db.feedback.toArray())).toEqual({
-      'demo-feedback-priya-11': true,
-      '8f0c2a4e-5d1b-4c3a-9e7f-2b6d8a1c0e93': false,
-    });
-    expect(flags(await db.actionItems.toArray())).toEqual({
-      'demo-action-priya-11-1': true,
-      '3b9d7e21-0c4f-4a8e-b6d2-71e5f0a9c384': false,
-      // A row the schema now refuses is left as it was rather than block the upgrade.
-      'c41e8b70-2f6a-4d19-8e35-9a0b7c6d5e21': true,
-    });
-    // Everything else of the user-written rows is unchanged.
-    const { isDemo: _flag, ...rest } = frozen.feedback[1]!;
-    expect(await db.feedback.get(frozen.feedback[1]!.id)).toEqual({ ...rest, isDemo: false });
-    expect(await db.pairings.toArray()).toEqual(frozen.pairings);
-    expect(await db.sessions.toArray()).toEqual(frozen.sessions);
+    expect(db.verno).toBe(3);
+    for (const table of ['pairings', 'sessions', 'feedback', 'actionItems'] as const) {
+      const stored = await db.table(table).toArray();
+      expect(byId(stored), table).toEqual(byId(frozen[table]));
+      const valid = stored.filter((row) => tableSchemas[table].schema.safeParse(row).success).map((row: { id: string }) => row.id);
+      // The one action item a later rule refuses stays stored; nothing is dropped by opening.
+      expect(valid, table).toEqual(stored.map((row: { id: string }) => row.id).filter((id) => id !== 'c41e8b70-2f6a-4d19-8e35-9a0b7c6d5e21'));
+    }
+    // What version 3 added works on the upgraded data: notes over the limit are kept aside.
+    const [session] = frozen.sessions as unknown as Session[];
+    await db.sessions.put({ ...session!, notes: 'n'.repeat(20_000), notesOverflow: 'kept aside' });
+    expect((await db.sessions.get(session!.id))?.notesOverflow).toBe('kept aside');
+    // The user's feedback still carries the flag it inherited; the rule that removal uses tells it apart.
+    expect((await db.feedback.toArray()).filter((row) => isSampleRow(row)).map((row) => row.id)).toEqual(['demo-feedback-priya-11']);
     db.close();
   });
 

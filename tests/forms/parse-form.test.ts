@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeFieldError } from '../../lib/forms/field-errors';
 import { labelledFields, parseForm, percentInput, wholeNumberInput } from '../../lib/forms/parse-form';
-import { shortText, z } from '../../lib/model';
+import { shortTextSchema, z } from '../../lib/model';
 
 const schema = z.object({
-  name: shortText({ required: true }),
+  name: shortTextSchema,
   days: wholeNumberInput({ min: 1, max: 30 }),
-  lines: z.array(shortText({ required: true })).check(z.maxLength(2)),
+  lines: z.array(shortTextSchema).check(z.maxLength(2)),
   share: percentInput(z.number().check(z.minimum(0), z.maximum(1))),
 });
 const locate = labelledFields({ name: 'Name', days: 'Days', lines: 'Lines', share: 'Share (%)' }, { fieldOf: { lines: 'linesText' } });
