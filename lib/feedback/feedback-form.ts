@@ -8,6 +8,8 @@ import {
   type GoalProgressEntry,
   type NewActionItem,
   type Side,
+  SHORT_TEXT_MAX,
+  USER_TEXT_MAX,
 } from '../model';
 
 export interface GoalProgressInput {
@@ -83,8 +85,8 @@ export const TEXT_FIELDS = {
 } as const;
 export type TextFieldName = keyof typeof TEXT_FIELDS;
 
-export const MAX_TEXT_LENGTH = 20_000;
-export const MAX_ACTION_TEXT_LENGTH = 300;
+export const MAX_TEXT_LENGTH = USER_TEXT_MAX;
+export const MAX_ACTION_TEXT_LENGTH = SHORT_TEXT_MAX;
 const tooLong = `keep it under ${MAX_TEXT_LENGTH.toLocaleString('en')} characters`;
 
 export function newActionRow(owner: ActionItemInput['owner'] = 'me'): ActionItemInput {

@@ -1,5 +1,5 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
-import { newId, nowIso, type ActionItem, type AgendaItem, type Session } from '../model';
+import { newId, nowIso, SHORT_TEXT_MAX, type ActionItem, type AgendaItem, type Session } from '../model';
 import { InputError } from './input-error';
 
 export interface AgendaEntry {
@@ -41,7 +41,7 @@ export function buildAgenda(session: Session, openItems: readonly ActionItem[]):
   return [...carried, ...stored.filter((e) => e.origin === 'carried-over'), ...stored.filter((e) => e.origin === 'mine')];
 }
 
-const MAX_POINT_LENGTH = 300;
+const MAX_POINT_LENGTH = SHORT_TEXT_MAX;
 
 /** Adds the user's own point to the session's agenda. */
 export async function addAgendaPoint(

@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { withoutIsolates } from '../../../lib/text/bidi';
+import type { Side } from '../../../lib/model';
 
 export interface GoalFeedback {
   title: string;
@@ -11,7 +12,7 @@ export interface GoalFeedback {
 
 export interface NewActionItemInput {
   text: string;
-  owner?: 'me' | 'them';
+  owner?: Side;
   /** YYYY-MM-DD */
   due?: string;
 }

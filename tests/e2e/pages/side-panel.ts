@@ -1,9 +1,10 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { withoutIsolates } from '../../../lib/text/bidi';
+import type { Side } from '../../../lib/model';
 
 export interface ActionItemRow {
   text: string;
-  owner: 'me' | 'them';
+  owner: Side;
   overdue: boolean;
 }
 
