@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pairing } from '../../lib/model';
 import { aFeedback, aFeedbackQuestion, aGoal, aGoalTemplate, anActionItem, anEventCopy, aPairing, aSession, aSyncState } from '../support/factories';
 import { findUnisolated, RLO } from '../support/bidi-isolation';
 import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
 import { SidePanelPage } from './pages/side-panel';
-import { launchExtension, type LaunchedExtension } from './support/browser';
-import { putRows, waitForRows } from './support/extension-db';
+import type { LaunchedExtension } from './support/browser';
+import { freshInstallWithSampleData } from './support/fresh-install';
+import { putRows } from './support/extension-db';
 
 /** Every piece of untrusted text below carries one right-to-left override, as an attacker's would. */
 const hostile = {
@@ -118,9 +118,7 @@ async function unisolated(page: Page, atLeast: number): Promise<string[]> {
 let extension: LaunchedExtension;
 let options: OptionsPage;
 beforeAll(async () => {
-  extension = await launchExtension();
-  options = await OptionsPage.open(extension.context, extension.extensionId);
-  await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.length === 6);
+  ({ extension, options } = await freshInstallWithSampleData());
   await seed(options.page);
 });
 afterAll(async () => {

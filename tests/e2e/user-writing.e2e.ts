@@ -6,15 +6,14 @@ import type { ActionItem, Feedback, Pairing, Session } from '../../lib/model';
 import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
 import { SidePanelPage } from './pages/side-panel';
-import { launchExtension, type LaunchedExtension } from './support/browser';
+import type { LaunchedExtension } from './support/browser';
+import { freshInstallWithSampleData } from './support/fresh-install';
 import { readTable, waitForRows } from './support/extension-db';
 
 let extension: LaunchedExtension;
 let options: OptionsPage;
 beforeAll(async () => {
-  extension = await launchExtension();
-  options = await OptionsPage.open(extension.context, extension.extensionId);
-  await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.length === 6);
+  ({ extension, options } = await freshInstallWithSampleData());
 });
 afterAll(async () => {
   await extension?.close();
