@@ -29,7 +29,7 @@ export function LiveNotes({ session }: { session: Session }) {
   useEffect(() => {
     const current = createLiveNotes({
       initial: stored,
-      save: (text) => saveSessionNotes(session.id, text),
+      save: async (text) => (await saveSessionNotes(session.id, text)).updatedAt,
       delayMs: 500,
       onChange: setState,
     });
@@ -38,7 +38,7 @@ export function LiveNotes({ session }: { session: Session }) {
     return flushWhenLeaving(() => void current.flush());
   }, [session.id]);
 
-  useEffect(() => field.current?.stored(stored), [stored]);
+  useEffect(() => field.current?.stored(stored, session.updatedAt), [stored, session.updatedAt]);
 
   const { text, status, error, overflow, conflict } = state;
   const describedBy = [error && 'notes-error', overflow && 'notes-overflow', conflict && 'notes-conflict'].filter(Boolean).join(' ');

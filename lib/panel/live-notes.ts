@@ -25,8 +25,11 @@ export interface LiveNotes {
   state(): LiveNotesState;
   /** The user typed or pasted: `text` is the whole field. */
   input(text: string): void;
-  /** The stored notes changed (a live query saw them): from this window's saves or another's. */
-  stored(text: string): void;
+  /**
+   * The stored notes changed (a live query saw them): from this window's saves or another's.
+   * `version` orders writes (the row's updatedAt): a reading older than this window's last save is stale.
+   */
+  stored(text: string, version?: string): void;
   flush(): Promise<void>;
   /** Puts this window's text back (and saves it: it is now the last write). */
   restoreMine(): void;
@@ -49,7 +52,8 @@ function overflowOf(text: string): NotesOverflow | undefined {
  */
 export function createLiveNotes(options: {
   initial: string;
-  save: (text: string) => Promise<unknown>;
+  /** Saves the text; resolves to the version the store holds it under. */
+  save: (text: string) => Promise<string | undefined>;
   delayMs: number;
   onChange: (state: LiveNotesState) => void;
 }): LiveNotes {
@@ -58,6 +62,7 @@ export function createLiveNotes(options: {
   let latest: string | undefined;
   /** What this window saved last, and recently (a late echo of an older save is not another window). */
   let lastSaved: string | undefined;
+  let lastSavedVersion: string | undefined;
   let savedRecently = new Set<string>();
   /** The user typed here since the field last took the stored text. */
   let typedHere = false;
@@ -94,7 +99,7 @@ export function createLiveNotes(options: {
     async (text: string) => {
       saving = true;
       try {
-        await options.save(text);
+        lastSavedVersion = await options.save(text);
         lastSaved = text;
         if (savedRecently.size > 50) savedRecently.clear();
         savedRecently.add(text);
@@ -120,7 +125,9 @@ export function createLiveNotes(options: {
   return {
     state: () => state,
     input,
-    stored(text) {
+    stored(text, version) {
+      // A query that began before this window's last save may answer after it: its text is not news.
+      if (version !== undefined && lastSavedVersion !== undefined && version < lastSavedVersion) return;
       latest = text;
       settle();
     },

@@ -35,24 +35,21 @@ export function storedNotesText(session: Pick<Session, 'notes' | 'notesOverflow'
 /**
  * Stores the session's live notes; only the notes (and updatedAt) change, so nothing else is
  * overwritten. Text over the limit is not refused: it is kept aside until the user decides.
+ * Resolves to the split stored and the session's updatedAt, which orders this write among others.
  */
 export async function saveSessionNotes(
   sessionId: string,
   text: string,
   db: MentoringDatabase = getDatabase(),
-): Promise<NotesSplit> {
+): Promise<NotesSplit & { updatedAt: string }> {
   const split = splitNotes(text);
-  await db.transaction('rw', db.sessions, async () => {
+  return db.transaction('rw', db.sessions, async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('This session no longer exists, so the notes could not be saved. Copy them before closing.');
-    if (session.notes === split.notes && session.notesOverflow === split.notesOverflow) return;
+    if (session.notes === split.notes && session.notesOverflow === split.notesOverflow) return { ...split, updatedAt: session.updatedAt };
     const { notesOverflow: _old, ...rest } = session;
-    await db.sessions.put({
-      ...rest,
-      notes: split.notes,
-      ...(split.notesOverflow ? { notesOverflow: split.notesOverflow } : {}),
-      updatedAt: nowIso(),
-    });
+    const updatedAt = nowIso();
+    await db.sessions.put({ ...rest, notes: split.notes, ...(split.notesOverflow ? { notesOverflow: split.notesOverflow } : {}), updatedAt });
+    return { ...split, updatedAt };
   });
-  return split;
 }

@@ -15,10 +15,10 @@ afterEach(async () => {
 /** One panel's live notes, fed by a real live query on the session, as the panel is. */
 function openPanel(initial: string, delayMs = 5): { field: LiveNotes; states: LiveNotesState[] } {
   const states: LiveNotesState[] = [];
-  const field = createLiveNotes({ initial, save: (text) => saveSessionNotes('s-1', text, db), delayMs, onChange: (s) => states.push(s) });
+  const field = createLiveNotes({ initial, save: async (text) => (await saveSessionNotes('s-1', text, db)).updatedAt, delayMs, onChange: (s) => states.push(s) });
   subscriptions.push(
     liveQuery(() => db.sessions.get('s-1')).subscribe((session) => {
-      if (session) field.stored(storedNotesText(session));
+      if (session) field.stored(storedNotesText(session), session.updatedAt);
     }),
   );
   return { field, states };
@@ -117,5 +117,23 @@ describe('two panels on the same notes', () => {
       'B is told',
     );
     expect((await db.sessions.get('s-1'))?.notes).toBe('Typed in A, not saved yet');
+  });
+});
+
+describe('a late answer from the store', () => {
+  it('is not taken for another window’s change when it is older than this window’s last save', async () => {
+    const versions = ['2026-05-04T09:00:01.000Z', '2026-05-04T09:00:02.000Z'];
+    const field = createLiveNotes({ initial: 'old', save: async () => versions.shift(), delayMs: 5, onChange: () => {} });
+    field.input('mine, first');
+    await field.flush();
+    field.input('mine, second');
+    await field.flush();
+    // A query that began before the second save answers after it, with what the first left.
+    field.stored('written elsewhere before my save', '2026-05-04T09:00:01.500Z');
+    expect(field.state().text).toBe('mine, second');
+    expect(field.state().conflict).toBeUndefined();
+    // A write after this window's is news: the field follows it and keeps this window's text aside.
+    field.stored('written elsewhere after my save', '2026-05-04T09:00:03.000Z');
+    expect(field.state()).toMatchObject({ text: 'written elsewhere after my save', conflict: { mine: 'mine, second' } });
   });
 });

@@ -33,7 +33,7 @@ describe('live notes', () => {
     freshDatabase();
     await db.sessions.put(aSession({ notes: 'kept' }));
     const text = `${'a'.repeat(20_000)}${'b'.repeat(5_000)}`;
-    expect(await saveSessionNotes('s-1', text, db)).toEqual({ notes: 'a'.repeat(20_000), notesOverflow: 'b'.repeat(5_000), notStored: 0 });
+    expect(await saveSessionNotes('s-1', text, db)).toMatchObject({ notes: 'a'.repeat(20_000), notesOverflow: 'b'.repeat(5_000), notStored: 0 });
     const stored = (await db.sessions.get('s-1'))!;
     expect([stored.notes.length, stored.notesOverflow]).toEqual([20_000, 'b'.repeat(5_000)]);
     expect(storedNotesText(stored)).toBe(text);
