@@ -1,17 +1,25 @@
+import { actionItemOwnership } from './action-item';
 import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
+import { MAX_PROGRESS, MIN_PROGRESS } from './goal';
 
-export const feedbackOutcomeSchema = z.enum(['held', 'rescheduled', 'missed']);
+export const feedbackOutcomes = ['held', 'rescheduled', 'missed'] as const;
+export const feedbackOutcomeSchema = z.enum(feedbackOutcomes);
+
+export const MIN_RATING = 1;
+export const MAX_RATING = 5;
+/** Goals, new action items and custom answers one feedback can hold. */
+export const MAX_FEEDBACK_ENTRIES = 50;
 
 export const goalProgressEntrySchema = z.object({
   goalId: idSchema,
-  progress: integer(0, 100),
+  progress: integer(MIN_PROGRESS, MAX_PROGRESS),
   note: userTextSchema,
   milestonesDone: z.array(idSchema),
 });
 
 export const newActionItemSchema = z.object({
   text: shortText({ required: true }),
-  owner: z.enum(['me', 'them']),
+  ...actionItemOwnership,
   due: z.optional(isoDateSchema),
 });
 
@@ -20,24 +28,47 @@ export const customAnswerSchema = z.object({
   answer: userTextSchema,
 });
 
+/** What the user answers in the feedback form: the part of a feedback that forms parse. */
+export const feedbackAnswersSchema = z.object({
+  outcome: z.optional(feedbackOutcomeSchema),
+  rating: z.optional(integer(MIN_RATING, MAX_RATING)),
+  goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
+  wentWell: userTextSchema,
+  wasHard: userTextSchema,
+  actionItems: z.array(newActionItemSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
+  nextFocus: userTextSchema,
+  /** Never shared, never exported for coordinators. */
+  privateReflection: userTextSchema,
+  customAnswers: z.array(customAnswerSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
+});
+
+type AnswerIssue = { path: ['outcome' | 'rating']; message: string };
+
+/** A submitted feedback says whether the session happened, and rates it when it did. */
+export function submittedAnswerIssues(answers: { outcome?: string; rating?: number }): AnswerIssue[] {
+  const issues: AnswerIssue[] = [];
+  if (!answers.outcome) issues.push({ path: ['outcome'], message: 'say whether the session happened' });
+  if (answers.outcome === 'held' && answers.rating === undefined) {
+    issues.push({ path: ['rating'], message: `rate the session from ${MIN_RATING} to ${MAX_RATING}` });
+  }
+  return issues;
+}
+
+/** The answers of a feedback being submitted: what the form parses before anything is stored. */
+export const submittedAnswersSchema = feedbackAnswersSchema.check(
+  z.superRefine((answers, ctx) => {
+    for (const issue of submittedAnswerIssues(answers)) ctx.addIssue({ code: 'custom', ...issue });
+  }),
+);
+
 /** One per session and author. A draft is kept while the form is open, so closing the window loses nothing. */
 export const feedbackSchema = z
-  .object({
+  .extend(feedbackAnswersSchema, {
     id: idSchema,
     sessionId: idSchema,
     pairingId: idSchema,
     author: z.enum(['me', 'them']),
     state: z.enum(['draft', 'submitted']),
-    outcome: z.optional(feedbackOutcomeSchema),
-    rating: z.optional(integer(1, 5)),
-    goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(50)),
-    wentWell: userTextSchema,
-    wasHard: userTextSchema,
-    actionItems: z.array(newActionItemSchema).check(z.maxLength(50)),
-    nextFocus: userTextSchema,
-    /** Never shared, never exported for coordinators. */
-    privateReflection: userTextSchema,
-    customAnswers: z.array(customAnswerSchema).check(z.maxLength(50)),
     isDemo: z.boolean(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
@@ -46,10 +77,7 @@ export const feedbackSchema = z
   .check(
     z.superRefine((feedback, ctx) => {
       if (feedback.state !== 'submitted') return;
-      if (!feedback.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'say whether the session happened' });
-      if (feedback.outcome === 'held' && feedback.rating === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['rating'], message: 'rate the session from 1 to 5' });
-      }
+      for (const issue of submittedAnswerIssues(feedback)) ctx.addIssue({ code: 'custom', ...issue });
     }),
   );
 
@@ -64,5 +92,6 @@ export const feedbackQuestionSchema = z.object({
 export type FeedbackOutcome = z.infer<typeof feedbackOutcomeSchema>;
 export type GoalProgressEntry = z.infer<typeof goalProgressEntrySchema>;
 export type NewActionItem = z.infer<typeof newActionItemSchema>;
+export type FeedbackAnswers = z.infer<typeof feedbackAnswersSchema>;
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type FeedbackQuestion = z.infer<typeof feedbackQuestionSchema>;
