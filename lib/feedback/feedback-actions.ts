@@ -71,6 +71,7 @@ export async function submitFeedback(
       sessionId: session.id,
       text: item.text,
       owner: item.owner,
+      ...(item.ownerEmail ? { ownerEmail: item.ownerEmail } : {}),
       ...(item.due ? { due: item.due } : {}),
       status: 'open',
       isDemo: session.isDemo,

@@ -1,6 +1,15 @@
+import { fieldErrorsFromIssues, type FieldErrors, type FieldTarget, type ModelIssue } from '../forms/field-errors';
 import {
+  feedbackSchema,
   isoDateSchema,
+  MAX_PROGRESS,
+  MAX_RATING,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_USER_TEXT_LENGTH,
+  MIN_PROGRESS,
+  MIN_RATING,
   newId,
+  type ActionItemOwner,
   type Feedback,
   type FeedbackOutcome,
   type FeedbackQuestion,
@@ -8,6 +17,8 @@ import {
   type GoalProgressEntry,
   type NewActionItem,
 } from '../model';
+
+export type { FieldErrors } from '../forms/field-errors';
 
 export interface GoalProgressInput {
   goalId: string;
@@ -21,7 +32,9 @@ export interface ActionItemInput {
   /** Identifies the row while editing; not stored. */
   key: string;
   text: string;
-  owner: 'me' | 'them';
+  owner: ActionItemOwner;
+  /** In a group pairing, the member who owns it (owner "them"). */
+  ownerEmail?: string;
   /** YYYY-MM-DD or empty. */
   due: string;
 }
@@ -60,9 +73,6 @@ export type FeedbackFields = Pick<
   | 'customAnswers'
 >;
 
-/** Field key → message naming the field, shown next to that field. */
-export type FieldErrors = Record<string, string>;
-
 export const fieldKey = {
   outcome: 'outcome',
   rating: 'rating',
@@ -82,12 +92,11 @@ export const TEXT_FIELDS = {
 } as const;
 export type TextFieldName = keyof typeof TEXT_FIELDS;
 
-export const MAX_TEXT_LENGTH = 20_000;
-export const MAX_ACTION_TEXT_LENGTH = 300;
-const tooLong = `keep it under ${MAX_TEXT_LENGTH.toLocaleString('en')} characters`;
+export const MAX_TEXT_LENGTH = MAX_USER_TEXT_LENGTH;
+export const MAX_ACTION_TEXT_LENGTH = MAX_SHORT_TEXT_LENGTH;
 
-export function newActionRow(owner: ActionItemInput['owner'] = 'me'): ActionItemInput {
-  return { key: newId(), text: '', owner, due: '' };
+export function newActionRow(owner: ActionItemOwner = 'me', ownerEmail?: string): ActionItemInput {
+  return { key: newId(), text: '', owner, ...(ownerEmail ? { ownerEmail } : {}), due: '' };
 }
 
 /** The form for a session: the saved draft where there is one, else each goal's current state. */
@@ -107,7 +116,14 @@ export function initialForm(context: FormContext, existing?: Feedback): Feedback
     }),
     wentWell: existing?.wentWell ?? '',
     wasHard: existing?.wasHard ?? '',
-    actionItems: existing?.actionItems.map((item) => ({ key: newId(), text: item.text, owner: item.owner, due: item.due ?? '' })) ?? [],
+    actionItems:
+      existing?.actionItems.map((item) => ({
+        key: newId(),
+        text: item.text,
+        owner: item.owner,
+        ...(item.ownerEmail ? { ownerEmail: item.ownerEmail } : {}),
+        due: item.due ?? '',
+      })) ?? [],
     nextFocus: existing?.nextFocus ?? '',
     privateReflection: existing?.privateReflection ?? '',
     // Answers to questions archived since are kept, so saving the draft never drops them.
@@ -115,76 +131,106 @@ export function initialForm(context: FormContext, existing?: Feedback): Feedback
   };
 }
 
-/** Checks the form for submission; every error names its field ("Rating: choose 1 to 5"). */
+/** A feedback row around the answers, so they are parsed by the model's own schema. */
+const FORM_ROW = {
+  id: 'form',
+  sessionId: 'form',
+  pairingId: 'form',
+  author: 'me',
+  state: 'submitted',
+  isDemo: false,
+  createdAt: '2000-01-01T00:00:00.000Z',
+  updatedAt: '2000-01-01T00:00:00.000Z',
+} as const;
+const NO_ANSWERS: FeedbackFields = {
+  goalProgress: [],
+  wentWell: '',
+  wasHard: '',
+  actionItems: [],
+  nextFocus: '',
+  privateReflection: '',
+  customAnswers: [],
+};
+const wholeNumber = `enter a whole number from ${MIN_PROGRESS} to ${MAX_PROGRESS}`;
+const oneToFive = `choose ${MIN_RATING} to ${MAX_RATING}`;
+
+/**
+ * Checks the form for submission by parsing it through the feedback's schema (the model holds every
+ * bound); each issue becomes an error naming its field ("Rating: choose 1 to 5").
+ */
 export function validateFeedbackForm(
   form: FeedbackForm,
   context: FormContext,
 ): { ok: true; fields: FeedbackFields } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  if (!form.outcome) errors[fieldKey.outcome] = 'Did it happen: choose held, rescheduled or missed';
   const held = form.outcome === 'held';
-  if (held && !isRating(form.rating)) errors[fieldKey.rating] = 'Rating: choose 1 to 5';
-
-  const goalProgress: GoalProgressEntry[] = [];
-  if (held) {
-    for (const input of form.goals) {
-      const goal = context.goals.find((g) => g.id === input.goalId);
-      if (!goal) continue;
-      const progress = parseProgress(input.progress);
-      if (input.note.length > MAX_TEXT_LENGTH) {
-        errors[fieldKey.goalNote(goal.id)] = `Note on “${goal.title}”: ${tooLong}`;
-      }
-      if (progress === undefined) {
-        errors[fieldKey.goalProgress(goal.id)] = `Progress for “${goal.title}”: enter a whole number from 0 to 100`;
-      } else {
-        goalProgress.push(progressEntry(input, goal, progress));
-      }
+  const goals = held
+    ? form.goals.flatMap((input) => {
+        const goal = context.goals.find((g) => g.id === input.goalId);
+        return goal ? [{ input, goal }] : [];
+      })
+    : [];
+  const rows = filledRows(form.actionItems);
+  const answers: FeedbackFields = {
+    outcome: form.outcome,
+    // Rating and goal progress describe a session that took place.
+    rating: held ? form.rating : undefined,
+    goalProgress: goals.map(({ input, goal }) => progressEntry(input, goal, typedNumber(input.progress))),
+    wentWell: form.wentWell,
+    wasHard: form.wasHard,
+    actionItems: rows.map(newItemOf),
+    nextFocus: form.nextFocus,
+    privateReflection: form.privateReflection,
+    customAnswers: customAnswers(form),
+  };
+  const locate = (path: readonly PropertyKey[]): FieldTarget | undefined => {
+    const [field, index, part] = path;
+    if (field === 'outcome') return { key: fieldKey.outcome, label: 'Did it happen', problem: 'choose held, rescheduled or missed' };
+    if (field === 'rating') return { key: fieldKey.rating, label: 'Rating', problem: oneToFive };
+    if (field === 'goalProgress' && typeof index === 'number') {
+      const goal = goals[index]!.goal;
+      return part === 'note'
+        ? { key: fieldKey.goalNote(goal.id), label: `Note on “${goal.title}”` }
+        : { key: fieldKey.goalProgress(goal.id), label: `Progress for “${goal.title}”`, problem: wholeNumber };
     }
+    if (field === 'actionItems' && typeof index === 'number') {
+      const row = rows[index]!;
+      const name = `Action item ${index + 1}`;
+      if (part === 'due') return { key: fieldKey.actionDue(row.key), label: `${name} due date` };
+      if (part === 'ownerEmail') return { key: fieldKey.actionText(row.key), label: `${name} owner` };
+      const empty = row.text.trim() === '';
+      return { key: fieldKey.actionText(row.key), label: name, ...(empty ? { problem: 'write what needs doing' } : {}) };
+    }
+    if (field === 'customAnswers' && typeof index === 'number') {
+      const answer = answers.customAnswers[index]!;
+      const question = context.questions.find((q) => q.id === answer.questionId);
+      return { key: fieldKey.question(answer.questionId), label: question?.text ?? 'Answer' };
+    }
+    if (typeof field === 'string' && field in TEXT_FIELDS) {
+      return { key: fieldKey.text(field as TextFieldName), label: TEXT_FIELDS[field as TextFieldName] };
+    }
+    return undefined;
+  };
+
+  const parsed = feedbackSchema.safeParse({ ...FORM_ROW, ...answers });
+  const issues: ModelIssue[] = parsed.success ? [] : [...parsed.error.issues];
+  // The submitted-state rule (said whether it happened, rated it) runs once the rest parses, so ask it on its own too.
+  if (issues.length > 0) {
+    const rule = feedbackSchema.safeParse({ ...FORM_ROW, ...NO_ANSWERS, outcome: form.outcome, rating: answers.rating });
+    if (!rule.success) issues.push(...rule.error.issues.filter((issue) => issue.path[0] === 'outcome' || issue.path[0] === 'rating'));
   }
-
-  const actionItems: NewActionItem[] = [];
-  filledRows(form.actionItems).forEach((row, index) => {
-    const name = `Action item ${index + 1}`;
-    const text = row.text.trim();
-    if (!text) errors[fieldKey.actionText(row.key)] = `${name}: write what needs doing`;
-    else if (text.length > MAX_ACTION_TEXT_LENGTH) {
-      errors[fieldKey.actionText(row.key)] = `${name}: keep it under ${MAX_ACTION_TEXT_LENGTH} characters`;
-    }
-    if (row.due && !isoDateSchema.safeParse(row.due).success) {
-      errors[fieldKey.actionDue(row.key)] = `${name} due date: use a date like 2026-12-01`;
-    }
-    actionItems.push({ text, owner: row.owner, ...(row.due ? { due: row.due } : {}) });
-  });
-
-  for (const name of Object.keys(TEXT_FIELDS) as TextFieldName[]) {
-    if (form[name].length > MAX_TEXT_LENGTH) {
-      errors[fieldKey.text(name)] = `${TEXT_FIELDS[name]}: ${tooLong}`;
-    }
-  }
+  const errors = fieldErrorsFromIssues(issues, locate);
+  // The model stores every answer as text; the form knows that a scale question asks for 1 to 5.
   for (const question of context.questions) {
     const answer = form.customAnswers[question.id] ?? '';
     if (question.kind === 'scale' && answer !== '' && !isRating(Number(answer))) {
-      errors[fieldKey.question(question.id)] = `${question.text}: choose 1 to 5`;
-    } else if (answer.length > MAX_TEXT_LENGTH) {
-      errors[fieldKey.question(question.id)] = `${question.text}: ${tooLong}`;
+      errors[fieldKey.question(question.id)] = `${question.text}: ${oneToFive}`;
     }
   }
-
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  const { outcome, rating, goalProgress, wentWell, wasHard, actionItems, nextFocus, privateReflection } = parsed.data;
   return {
     ok: true,
-    fields: {
-      outcome: form.outcome,
-      // Rating and goal progress describe a session that took place.
-      rating: held ? form.rating : undefined,
-      goalProgress,
-      wentWell: form.wentWell,
-      wasHard: form.wasHard,
-      actionItems,
-      nextFocus: form.nextFocus,
-      privateReflection: form.privateReflection,
-      customAnswers: customAnswers(form),
-    },
+    fields: { outcome, rating, goalProgress, wentWell, wasHard, actionItems, nextFocus, privateReflection, customAnswers: answers.customAnswers },
   };
 }
 
@@ -201,8 +247,8 @@ export function draftFields(form: FeedbackForm, context: FormContext): FeedbackF
   const actionItems = filledRows(form.actionItems).flatMap((row): NewActionItem[] => {
     const text = row.text.trim().slice(0, MAX_ACTION_TEXT_LENGTH);
     if (!text) return [];
-    const due = row.due && isoDateSchema.safeParse(row.due).success ? { due: row.due } : {};
-    return [{ text, owner: row.owner, ...due }];
+    const due = row.due && isoDateSchema.safeParse(row.due).success ? row.due : '';
+    return [newItemOf({ ...row, text, due })];
   });
   const bounded = (text: string) => text.slice(0, MAX_TEXT_LENGTH);
   return {
@@ -225,8 +271,23 @@ export function parseProgress(text: string): number | undefined {
   return value <= 100 ? value : undefined;
 }
 
+/** What the user typed as a number: a number (checked against the bounds by the schema), else NaN. */
+function typedNumber(text: string): number {
+  const trimmed = text.trim();
+  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+function newItemOf(row: ActionItemInput): NewActionItem {
+  return {
+    text: row.text,
+    owner: row.owner,
+    ...(row.owner === 'them' && row.ownerEmail ? { ownerEmail: row.ownerEmail } : {}),
+    ...(row.due ? { due: row.due } : {}),
+  };
+}
+
 function isRating(value: number | undefined): value is number {
-  return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 5;
+  return value !== undefined && Number.isInteger(value) && value >= MIN_RATING && value <= MAX_RATING;
 }
 
 /** Rows the user has started; an untouched blank row is not an error, just nothing. */

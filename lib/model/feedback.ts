@@ -28,47 +28,27 @@ export const customAnswerSchema = z.object({
   answer: userTextSchema,
 });
 
-/** What the user answers in the feedback form: the part of a feedback that forms parse. */
-export const feedbackAnswersSchema = z.object({
-  outcome: z.optional(feedbackOutcomeSchema),
-  rating: z.optional(integer(MIN_RATING, MAX_RATING)),
-  goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
-  wentWell: userTextSchema,
-  wasHard: userTextSchema,
-  actionItems: z.array(newActionItemSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
-  nextFocus: userTextSchema,
-  /** Never shared, never exported for coordinators. */
-  privateReflection: userTextSchema,
-  customAnswers: z.array(customAnswerSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
-});
-
-type AnswerIssue = { path: ['outcome' | 'rating']; message: string };
-
-/** A submitted feedback says whether the session happened, and rates it when it did. */
-export function submittedAnswerIssues(answers: { outcome?: string; rating?: number }): AnswerIssue[] {
-  const issues: AnswerIssue[] = [];
-  if (!answers.outcome) issues.push({ path: ['outcome'], message: 'say whether the session happened' });
-  if (answers.outcome === 'held' && answers.rating === undefined) {
-    issues.push({ path: ['rating'], message: `rate the session from ${MIN_RATING} to ${MAX_RATING}` });
-  }
-  return issues;
-}
-
-/** The answers of a feedback being submitted: what the form parses before anything is stored. */
-export const submittedAnswersSchema = feedbackAnswersSchema.check(
-  z.superRefine((answers, ctx) => {
-    for (const issue of submittedAnswerIssues(answers)) ctx.addIssue({ code: 'custom', ...issue });
-  }),
-);
-
-/** One per session and author. A draft is kept while the form is open, so closing the window loses nothing. */
+/**
+ * One per session and author. A draft is kept while the form is open, so closing the window loses
+ * nothing. The feedback form parses what the user entered through this schema before it is stored.
+ */
 export const feedbackSchema = z
-  .extend(feedbackAnswersSchema, {
+  .object({
     id: idSchema,
     sessionId: idSchema,
     pairingId: idSchema,
     author: z.enum(['me', 'them']),
     state: z.enum(['draft', 'submitted']),
+    outcome: z.optional(feedbackOutcomeSchema),
+    rating: z.optional(integer(MIN_RATING, MAX_RATING)),
+    goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
+    wentWell: userTextSchema,
+    wasHard: userTextSchema,
+    actionItems: z.array(newActionItemSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
+    nextFocus: userTextSchema,
+    /** Never shared, never exported for coordinators. */
+    privateReflection: userTextSchema,
+    customAnswers: z.array(customAnswerSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
     isDemo: z.boolean(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
@@ -77,7 +57,10 @@ export const feedbackSchema = z
   .check(
     z.superRefine((feedback, ctx) => {
       if (feedback.state !== 'submitted') return;
-      for (const issue of submittedAnswerIssues(feedback)) ctx.addIssue({ code: 'custom', ...issue });
+      if (!feedback.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'say whether the session happened' });
+      if (feedback.outcome === 'held' && feedback.rating === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rating'], message: 'rate the session from 1 to 5' });
+      }
     }),
   );
 
@@ -92,6 +75,5 @@ export const feedbackQuestionSchema = z.object({
 export type FeedbackOutcome = z.infer<typeof feedbackOutcomeSchema>;
 export type GoalProgressEntry = z.infer<typeof goalProgressEntrySchema>;
 export type NewActionItem = z.infer<typeof newActionItemSchema>;
-export type FeedbackAnswers = z.infer<typeof feedbackAnswersSchema>;
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type FeedbackQuestion = z.infer<typeof feedbackQuestionSchema>;

@@ -114,6 +114,32 @@ describe('validateFeedbackForm', () => {
   });
 });
 
+describe('validateFeedbackForm: bounds come from the model', () => {
+  it('refuses text over the model bound, naming the field', () => {
+    const result = validateFeedbackForm(
+      heldForm({ wentWell: 'x'.repeat(20_001), actionItems: [{ key: 'r', text: 'y'.repeat(301), owner: 'me', due: '' }] }),
+      context,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        wentWell: 'What went well: keep it under 20,000 characters',
+        [fieldKey.actionText('r')]: 'Action item 1: keep it under 300 characters',
+      },
+    });
+  });
+
+  it('keeps which group member owns an action item, and refuses a due date that is not a date', () => {
+    const ok = validateFeedbackForm(
+      heldForm({ actionItems: [{ key: 'r', text: 'Book the offsite', owner: 'them', ownerEmail: 'lin.wei@corp.example', due: '' }] }),
+      context,
+    );
+    expect(ok.ok && ok.fields.actionItems).toEqual([{ text: 'Book the offsite', owner: 'them', ownerEmail: 'lin.wei@corp.example' }]);
+    const bad = validateFeedbackForm(heldForm({ actionItems: [{ key: 'r', text: 'Book', owner: 'me', due: '2026-13-45' }] }), context);
+    expect(bad).toEqual({ ok: false, errors: { [fieldKey.actionDue('r')]: 'Action item 1 due date: use a date like 2026-12-01' } });
+  });
+});
+
 describe('draftFields', () => {
   it('keeps what is valid so far and leaves half-typed pieces out', () => {
     const fields = draftFields(
