@@ -78,6 +78,7 @@ export function GoalsSection({ goals, pairing, prompts, now }: Props) {
                           <label>
                             <input
                               type="checkbox"
+                              data-milestone={milestone.id}
                               checked={checked}
                               onChange={(event) =>
                                 tick({ goalId: goal.id, milestoneId: milestone.id, title: milestone.title, done: event.currentTarget.checked }, true)
@@ -136,7 +137,15 @@ export function GoalsSection({ goals, pairing, prompts, now }: Props) {
           <span>
             {last.done ? 'Ticked' : 'Unticked'} “<bdi>{last.title}</bdi>”.
           </span>
-          <Button variant="quiet" onClick={() => tick({ ...last, done: !last.done }, false)}>
+          <Button
+            variant="quiet"
+            onClick={(event) => {
+              // The undo line goes away: focus returns to the milestone, never to the page.
+              const section = (event.currentTarget as HTMLElement).closest('section');
+              section?.querySelector<HTMLInputElement>(`input[data-milestone="${CSS.escape(last.milestoneId)}"]`)?.focus();
+              tick({ ...last, done: !last.done }, false);
+            }}
+          >
             Undo
           </Button>
         </p>

@@ -116,14 +116,17 @@ export function initialForm(context: FormContext, existing?: Feedback): Feedback
     }),
     wentWell: existing?.wentWell ?? '',
     wasHard: existing?.wasHard ?? '',
-    actionItems:
-      existing?.actionItems.map((item) => ({
+    // A blank row is ready to type into; a blank row is never stored.
+    actionItems: [
+      ...(existing?.actionItems.map((item) => ({
         key: newId(),
         text: item.text,
         owner: item.owner,
         ...(item.ownerEmail ? { ownerEmail: item.ownerEmail } : {}),
         due: item.due ?? '',
-      })) ?? [],
+      })) ?? []),
+      newActionRow(),
+    ],
     nextFocus: existing?.nextFocus ?? '',
     privateReflection: existing?.privateReflection ?? '',
     // Answers to questions archived since are kept, so saving the draft never drops them.

@@ -85,7 +85,7 @@ describe('drafts', () => {
       wasHard: 'Time',
       privateReflection: 'I should listen more',
       goals: [{ goalId: 'g-1', progress: '55' }],
-      actionItems: [{ text: 'Send the article', owner: 'me', due: '2026-11-28' }],
+      actionItems: [{ text: 'Send the article', owner: 'me', due: '2026-11-28' }, { text: '' }],
     });
     // A draft changes nothing else.
     expect((await db.goals.get('g-1'))?.progress).toBe(40);

@@ -30,7 +30,7 @@ describe('initialForm', () => {
     const form = initialForm(context);
     expect(form.goals).toEqual([{ goalId: 'g-1', progress: '40', note: '', milestonesDone: ['m-1'] }]);
     expect(form.outcome).toBeUndefined();
-    expect(form.actionItems).toEqual([]);
+    expect(form.actionItems.map((row) => [row.text, row.owner, row.due])).toEqual([['', 'me', '']]);
   });
 
   it('restores a saved draft, including answers to questions archived since', () => {
@@ -41,7 +41,10 @@ describe('initialForm', () => {
     });
     const form = initialForm(context, draft);
     expect(form.goals[0]).toEqual({ goalId: 'g-1', progress: '70', note: 'Much calmer', milestonesDone: ['m-1', 'm-2'] });
-    expect(form.actionItems.map((a) => [a.text, a.owner, a.due])).toEqual([['Share the deck', 'them', '2026-05-10']]);
+    expect(form.actionItems.map((a) => [a.text, a.owner, a.due])).toEqual([
+      ['Share the deck', 'them', '2026-05-10'],
+      ['', 'me', ''],
+    ]);
     expect(form.customAnswers['q-archived']).toBe('kept');
     expect(form.privateReflection).toBe('I talked too much.');
   });
