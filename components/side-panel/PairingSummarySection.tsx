@@ -32,7 +32,7 @@ export function PairingSummarySection({ pairing, summary, hasNext }: Props) {
       />
       <p class={`cadence cadence-${cadence.state}`} data-testid="cadence-health">
         {cadenceText(cadence)}
-        {cadence.state === 'overdue' && !hasNext && ' · no next session booked'}
+        {cadence.state === 'overdue' && !hasNext && '\u00a0· no next session booked'}
       </p>
     </section>
   );

@@ -121,7 +121,7 @@ export function PairingSwitcher({ options, selected, shownTitle, onSelect }: Pro
                   <span class="meta">
                     {entry.people}
                     {entry.status !== 'active' && ` (${entry.status})`}
-                    {entry.isDemo && ' · demo'}
+                    {entry.isDemo && '\u00a0· demo'}
                   </span>
                 )}
               </li>
