@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MentoringDatabase } from '../../lib/db/database';
-import { loadPanelView, type PanelView } from '../../lib/panel/panel-view';
-import { aFeedback, aGoal, aGoalTemplate, aPairing, aSession } from '../support/factories';
-
-const NOW = Date.parse('2026-11-21T10:00:00Z');
-const minutes = (n: number) => n * 60_000;
-const hours = (n: number) => n * 3_600_000;
-const days = (n: number) => n * 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
+import { aFeedback, aGoal, aGoalTemplate, aPairing } from '../support/factories';
+import { days, hours, minutes, NOW, readyView as viewOf, sessionAt } from './support';
 
 let db: MentoringDatabase;
 afterEach(async () => {
@@ -17,14 +11,7 @@ function freshDatabase(): MentoringDatabase {
   db = new MentoringDatabase(`panel-moments-${crypto.randomUUID()}`);
   return db;
 }
-function sessionAt(id: string, offsetMs: number, overrides: Parameters<typeof aSession>[0] = {}) {
-  return aSession({ id, start: iso(NOW + offsetMs), end: iso(NOW + offsetMs + minutes(45)), ...overrides });
-}
-async function readyView(pairingId?: string, now = NOW): Promise<PanelView> {
-  const load = await loadPanelView(pairingId, now, db);
-  if (load.kind !== 'ready') throw new Error(`expected a view, got ${load.kind}`);
-  return load.view;
-}
+const readyView = (pairingId?: string, now = NOW) => viewOf(db, pairingId, now);
 
 describe('the moment the panel serves', () => {
   it('is "before" when the next session starts within a few hours, "next" when it is further away', async () => {

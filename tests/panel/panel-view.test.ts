@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MentoringDatabase } from '../../lib/db/database';
-import { loadPanelView, type PanelView } from '../../lib/panel/panel-view';
+import { loadPanelView } from '../../lib/panel/panel-view';
 import { aFeedback, aGoal, anActionItem, aPairing, aSession } from '../support/factories';
-
-const NOW = Date.parse('2026-11-21T10:00:00Z');
-const minutes = (n: number) => n * 60_000;
-const days = (n: number) => n * 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
+import { days, minutes, NOW, readyView as viewOf, sessionAt } from './support';
 
 let db: MentoringDatabase;
 afterEach(async () => {
@@ -16,17 +12,7 @@ function freshDatabase(): MentoringDatabase {
   db = new MentoringDatabase(`panel-${crypto.randomUUID()}`);
   return db;
 }
-
-/** A session of pairing `pairingId` starting `offsetMs` from NOW, lasting 45 minutes. */
-function sessionAt(id: string, offsetMs: number, overrides: Parameters<typeof aSession>[0] = {}) {
-  return aSession({ id, start: iso(NOW + offsetMs), end: iso(NOW + offsetMs + minutes(45)), ...overrides });
-}
-
-async function readyView(pairingId?: string, now = NOW): Promise<PanelView> {
-  const load = await loadPanelView(pairingId, now, db);
-  if (load.kind !== 'ready') throw new Error(`expected a view, got ${load.kind}`);
-  return load.view;
-}
+const readyView = (pairingId?: string, now = NOW) => viewOf(db, pairingId, now);
 
 describe('loadPanelView: which session the panel is about', () => {
   it('says there are no pairings yet when the database is empty', async () => {
