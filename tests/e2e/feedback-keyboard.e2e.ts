@@ -55,7 +55,7 @@ describe('the feedback form from the keyboard', () => {
     const keys = new CountingKeyboard(page);
 
     // The window opens on "Did it happen?".
-    expect(await describeFocus(page)).toBe('radio Held');
+    await expect.poll(() => describeFocus(page)).toBe('radio Held');
     await keys.press('Space');
     await keys.press('Tab');
     expect(await describeFocus(page)).toBe('radio 1');
