@@ -78,7 +78,7 @@ export function PairingSwitcher({ options, selected, shownTitle, onSelect }: Pro
         aria-haspopup="listbox"
         onClick={() => (open ? close(true) : setOpen(true))}
       >
-        <span class="switcher-caption">{selected ? 'Pairing' : 'Following my next session'}</span>
+        <span class="switcher-caption">{selected ? 'Pairing' : 'Following next session'}</span>
         <span class="switcher-title">{shownTitle ?? 'Choose a pairing'}</span>
         <Icon icon={ChevronDown} />
       </button>
