@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dismissFeedback, FORM_ERROR, snoozeFeedback, submitFeedback } from '../../lib/feedback/feedback-actions';
-import { initialForm, MAX_TEXT_LENGTH, validateFeedbackForm, type FeedbackForm as Form, type FieldErrors } from '../../lib/feedback/feedback-form';
+import { initialForm, MAX_TEXT_LENGTH, type FeedbackForm as Form, type FieldErrors } from '../../lib/feedback/feedback-form';
+import { validateFeedbackForm } from '../../lib/feedback/feedback-validation';
 import type { FeedbackContext } from '../../lib/feedback/feedback-store';
 import { sendMessage } from '../../lib/messaging/api';
 import { MAX_RATING, MIN_RATING } from '../../lib/model';

@@ -3,10 +3,10 @@ import {
   draftFields,
   fieldKey,
   initialForm,
-  validateFeedbackForm,
   type FeedbackForm,
   type FormContext,
 } from '../../lib/feedback/feedback-form';
+import { validateFeedbackForm } from '../../lib/feedback/feedback-validation';
 import { aFeedback, aFeedbackQuestion, aGoal } from '../support/factories';
 
 const goal = aGoal({
