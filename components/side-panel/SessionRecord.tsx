@@ -57,7 +57,7 @@ export function SessionRecord({ entry, showFeedbackButton = true }: { entry: Ses
   );
 }
 
-export function GiveFeedbackButton({ sessionId }: { sessionId: string }) {
+export function GiveFeedbackButton({ sessionId, label = 'Give feedback' }: { sessionId: string; label?: string }) {
   const [error, setError] = useState<string>();
   return (
     <div>
@@ -68,7 +68,7 @@ export function GiveFeedbackButton({ sessionId }: { sessionId: string }) {
           openFeedbackPopup(sessionId).catch((failure: unknown) => setError(messageOf(failure)));
         }}
       >
-        Give feedback
+        {label}
       </Button>
       {error && <ErrorText>{error}</ErrorText>}
     </div>

@@ -27,9 +27,10 @@ export const schemaVersions = [
     },
   },
   {
-    // No new index: sessions may keep live-notes text over the limit aside (notesOverflow). Rows
-    // older versions stored need no rewrite: user-written rows they flagged isDemo are told apart
-    // by their ids (isSampleRow), so removing the demo data keeps them.
+    // No new index, only optional fields, so every stored row stays valid: action items (and the
+    // feedback that creates them) may name which member of a group owns them (ownerEmail); sessions
+    // may keep live-notes text over the limit aside (notesOverflow). User-written rows that older
+    // versions flagged isDemo are told apart by their ids (isSampleRow), so removing the demo keeps them.
     version: 3,
     stores: {},
   },

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type { z } from '../model';
 
 /** One problem with one form field: `field` is the form's key for it, `label` what the user sees. */
 export interface FieldError {
@@ -12,6 +12,71 @@ export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldE
 /** "Name must not be empty": the sentence shown to the user. */
 export function describeFieldError(error: FieldError): string {
   return `${error.label} ${error.message}`;
+}
+
+export type ModelIssue = z.core.$ZodIssue;
+
+/** Where a problem shows in a form: the form's key for the field, the label the user reads, and optionally the words. */
+export interface FieldPlace {
+  field: string;
+  label: string;
+  /** Says what to do instead of the schema's own wording ("enter a whole number from 0 to 100"). */
+  message?: string;
+}
+
+/** Finds the field an issue's path (in the parsed input) belongs to. */
+export type LocateIssue = (path: readonly PropertyKey[]) => FieldPlace;
+
+/**
+ * The one mapping of a model schema's issues to labelled field errors, in the order zod found them,
+ * each (field, label, message) once. `words` puts the schema's complaint into the form's style.
+ */
+export function issuesToFieldErrors(
+  issues: readonly ModelIssue[],
+  input: unknown,
+  locate: LocateIssue,
+  words: (issue: ModelIssue, input: unknown) => string = humanIssueMessage,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const issue of issues) {
+    const { message, ...place } = locate(issue.path);
+    const error = { ...place, message: message ?? words(issue, input) };
+    if (!errors.some((known) => known.field === error.field && known.label === error.label && known.message === error.message)) {
+      errors.push(error);
+    }
+  }
+  return errors;
+}
+
+/** Field key → message naming the field ("Rating: choose 1 to 5"), as the feedback form shows them. */
+export type FieldErrors = Record<string, string>;
+
+/** Where an issue shows in a keyed form (the feedback form): the field's key and label, and optionally the wording. */
+export interface FieldTarget {
+  key: string;
+  label: string;
+  problem?: string;
+}
+
+/**
+ * The same mapping for forms keyed by field: the first issue of each field wins, worded as an
+ * instruction after the label. Issues no field claims belong to the whole form under `formKey`.
+ */
+export function fieldErrorsFromIssues(
+  issues: readonly ModelIssue[],
+  locate: (path: readonly PropertyKey[]) => FieldTarget | undefined,
+  formKey = 'form',
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const place = (path: readonly PropertyKey[]): FieldPlace => {
+    const target = locate(path);
+    if (!target) return { field: formKey, label: '' };
+    return { field: target.key, label: target.label, ...(target.problem ? { message: target.problem } : {}) };
+  };
+  for (const error of issuesToFieldErrors(issues, undefined, place, describeIssue)) {
+    errors[error.field] ??= error.label ? `${error.label}: ${error.message}` : error.message;
+  }
+  return errors;
 }
 
 /**
@@ -82,4 +147,21 @@ export function keywordsOf(text: string): string[] {
     keywords.push(word);
   }
   return keywords;
+}
+
+/** The schema's complaint in words a user can act on. */
+export function describeIssue(issue: ModelIssue): string {
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return `keep it under ${Number(issue.maximum).toLocaleString('en')} characters`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) return 'must not be empty';
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'array') {
+    return issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
+  }
+  if (issue.code === 'too_big') return `at most ${String(issue.maximum)}`;
+  if (issue.code === 'too_small') return `at least ${String(issue.minimum)}`;
+  if (issue.code === 'invalid_format' && issue.format === 'date') return 'use a date like 2026-12-01';
+  if (issue.code === 'invalid_format' && issue.format === 'email') return 'must be an e-mail address';
+  // Custom checks of the model carry their own wording ("say whether the session happened").
+  return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
 }

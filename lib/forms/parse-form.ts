@@ -1,14 +1,5 @@
 import { z, type Bounds } from '../model';
-import { humanIssueMessage, type FieldError, type FormResult } from './field-errors';
-
-/** Where a problem shows in a form: the form's key for the field, and the label the user reads. */
-export interface FieldPlace {
-  field: string;
-  label: string;
-}
-
-/** Finds the field an issue's path (in the parsed input) belongs to. */
-export type LocateIssue = (path: readonly PropertyKey[]) => FieldPlace;
+import { issuesToFieldErrors, type FormResult, type LocateIssue } from './field-errors';
 
 /**
  * The usual form: each top-level key has a label; `fieldOf` renames keys whose form field differs
@@ -25,23 +16,6 @@ export function labelledFields(
     const label = labels[name] ?? options.fallback ?? (name || 'The form');
     return { field: options.fieldOf?.[name] ?? name, label: typeof index === 'number' ? entry(label, index) : label };
   };
-}
-
-/** Turns a schema's issues into field errors, one per field and message, in the order zod found them. */
-export function issuesToFieldErrors(
-  issues: readonly z.core.$ZodIssue[],
-  input: unknown,
-  locate: LocateIssue,
-): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const issue of issues) {
-    const place = locate(issue.path);
-    const error = { ...place, message: humanIssueMessage(issue, input) };
-    if (!errors.some((known) => known.field === error.field && known.label === error.label && known.message === error.message)) {
-      errors.push(error);
-    }
-  }
-  return errors;
 }
 
 /**

@@ -1,4 +1,13 @@
-import { idSchema, isoDateSchema, isoDateTimeSchema, shortTextSchema, sideSchema, z } from './common';
+import { emailSchema, idSchema, isoDateSchema, isoDateTimeSchema, shortTextSchema, sideSchema, z } from './common';
+
+/**
+ * The owner of an action item, as stored on the item and on the feedback that created it. In a group
+ * pairing "them" is one member: `ownerEmail` names which (one of the pairing's participants).
+ */
+export const actionItemOwnership = {
+  owner: sideSchema,
+  ownerEmail: z.optional(emailSchema),
+};
 
 export const actionItemSchema = z.object({
   id: idSchema,
@@ -6,7 +15,7 @@ export const actionItemSchema = z.object({
   /** The session it was agreed in, if any. */
   sessionId: z.optional(idSchema),
   text: shortTextSchema,
-  owner: sideSchema,
+  ...actionItemOwnership,
   due: z.optional(isoDateSchema),
   /** An enum rather than a boolean so IndexedDB can index open items by pairing. */
   status: z.enum(['open', 'done']),

@@ -19,15 +19,15 @@ export const emailSchema = z.pipe(
 );
 
 /** The most characters of free text the user writes in one field (notes, reflections, descriptions). */
-export const USER_TEXT_MAX = 20_000;
+export const MAX_USER_TEXT_LENGTH = 20_000;
 /** The most characters of a short single-line text (a title, a name, an action item, a keyword). */
-export const SHORT_TEXT_MAX = 300;
+export const MAX_SHORT_TEXT_LENGTH = 300;
 
 /** Free text written by the user; bounded so one runaway paste cannot fill the database. */
-export const userTextSchema = z.string().check(z.maxLength(USER_TEXT_MAX));
+export const userTextSchema = z.string().check(z.maxLength(MAX_USER_TEXT_LENGTH));
 
 /** A short single-line text that must say something (a title, a name, a keyword, an action item). */
-export const shortTextSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(SHORT_TEXT_MAX));
+export const shortTextSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_SHORT_TEXT_LENGTH));
 
 /** Inclusive bounds of a whole number the model accepts; forms show and check the same ones. */
 export interface Bounds {

@@ -1,12 +1,14 @@
+import { actionItemOwnership } from './action-item';
 import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortTextSchema, sideSchema, userTextSchema, z, type Bounds } from './common';
 import { PROGRESS_PERCENT } from './goal';
 
 /** How the session went, from 1 (poor) to 5 (excellent); custom scale questions use the same scale. */
 export const RATING: Bounds = { min: 1, max: 5 };
-/** The most goal entries, action items or custom answers one feedback holds. */
-export const FEEDBACK_LIST_MAX = 50;
+/** Goals, new action items and custom answers one feedback can hold. */
+export const MAX_FEEDBACK_ENTRIES = 50;
 
-export const feedbackOutcomeSchema = z.enum(['held', 'rescheduled', 'missed']);
+export const feedbackOutcomes = ['held', 'rescheduled', 'missed'] as const;
+export const feedbackOutcomeSchema = z.enum(feedbackOutcomes);
 
 export const goalProgressEntrySchema = z.object({
   goalId: idSchema,
@@ -17,7 +19,7 @@ export const goalProgressEntrySchema = z.object({
 
 export const newActionItemSchema = z.object({
   text: shortTextSchema,
-  owner: sideSchema,
+  ...actionItemOwnership,
   due: z.optional(isoDateSchema),
 });
 
@@ -26,7 +28,10 @@ export const customAnswerSchema = z.object({
   answer: userTextSchema,
 });
 
-/** One per session and author. A draft is kept while the form is open, so closing the window loses nothing. */
+/**
+ * One per session and author. A draft is kept while the form is open, so closing the window loses
+ * nothing. The feedback form parses what the user entered through this schema before it is stored.
+ */
 export const feedbackFieldsSchema = z.object({
   id: idSchema,
   sessionId: idSchema,
@@ -35,14 +40,14 @@ export const feedbackFieldsSchema = z.object({
   state: z.enum(['draft', 'submitted']),
   outcome: z.optional(feedbackOutcomeSchema),
   rating: z.optional(integer(RATING)),
-  goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(FEEDBACK_LIST_MAX)),
+  goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
   wentWell: userTextSchema,
   wasHard: userTextSchema,
-  actionItems: z.array(newActionItemSchema).check(z.maxLength(FEEDBACK_LIST_MAX)),
+  actionItems: z.array(newActionItemSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
   nextFocus: userTextSchema,
   /** Never shared, never exported for coordinators. */
   privateReflection: userTextSchema,
-  customAnswers: z.array(customAnswerSchema).check(z.maxLength(FEEDBACK_LIST_MAX)),
+  customAnswers: z.array(customAnswerSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
   isDemo: z.boolean(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

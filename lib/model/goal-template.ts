@@ -2,9 +2,9 @@ import { idSchema, isoDateTimeSchema, shortTextSchema, userTextSchema, z } from 
 import { goalCategorySchema } from './goal';
 
 /** The most entries of each list of a template (milestones, questions, success criteria). */
-export const TEMPLATE_LINES_MAX = 30;
+export const MAX_TEMPLATE_LINES = 30;
 
-const lines = () => z.array(shortTextSchema).check(z.maxLength(TEMPLATE_LINES_MAX));
+const lines = () => z.array(shortTextSchema).check(z.maxLength(MAX_TEMPLATE_LINES));
 
 export const goalTemplateSchema = z.object({
   id: idSchema,

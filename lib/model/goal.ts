@@ -2,7 +2,7 @@ import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortTextSchema, s
 
 /** Progress of a goal, in whole percent. */
 export const PROGRESS_PERCENT: Bounds = { min: 0, max: 100 };
-export const MILESTONES_MAX = 50;
+export const MAX_MILESTONES = 50;
 
 export const goalCategories = [
   'communication',
@@ -38,7 +38,7 @@ export const goalSchema = z.object({
   description: userTextSchema,
   category: goalCategorySchema,
   progress: integer(PROGRESS_PERCENT),
-  milestones: z.array(milestoneSchema).check(z.maxLength(MILESTONES_MAX)),
+  milestones: z.array(milestoneSchema).check(z.maxLength(MAX_MILESTONES)),
   targetDate: z.optional(isoDateSchema),
   status: goalStatusSchema,
   createdAt: isoDateTimeSchema,

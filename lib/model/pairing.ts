@@ -3,7 +3,7 @@ import { emailSchema, idSchema, integer, isoDateTimeSchema, shortTextSchema, z, 
 /** The agreed rhythm between sessions, in days. */
 export const CADENCE_DAYS: Bounds = { min: 1, max: 365 };
 /** The most people on the other side of one pairing. */
-export const PARTICIPANTS_MAX = 50;
+export const MAX_PARTICIPANTS = 50;
 
 export const pairingTypes = ['one-on-one', 'reverse', 'high-potential', 'group', 'peer'] as const;
 export const pairingTypeSchema = z.enum(pairingTypes);
@@ -26,7 +26,7 @@ export const pairingFieldsSchema = z.object({
   type: pairingTypeSchema,
   myRole: myRoleSchema,
   /** The other side of the pairing; never the user. */
-  participants: z.array(personSchema).check(z.minLength(1, 'needs at least one person'), z.maxLength(PARTICIPANTS_MAX)),
+  participants: z.array(personSchema).check(z.minLength(1, 'needs at least one person'), z.maxLength(MAX_PARTICIPANTS)),
   /** Agreed rhythm in days between sessions (14 = every two weeks). */
   cadenceDays: integer(CADENCE_DAYS),
   status: pairingStatusSchema,

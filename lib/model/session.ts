@@ -1,13 +1,13 @@
-import { idSchema, isoDateTimeSchema, shortTextSchema, USER_TEXT_MAX, userTextSchema, z } from './common';
+import { idSchema, isoDateTimeSchema, shortTextSchema, MAX_USER_TEXT_LENGTH, userTextSchema, z } from './common';
 
 /**
- * Live notes hold USER_TEXT_MAX characters; what is typed or pasted beyond that is kept aside, up to
+ * Live notes hold MAX_USER_TEXT_LENGTH characters; what is typed or pasted beyond that is kept aside, up to
  * this many more characters, until the user shortens the notes, copies it or lets it go.
  */
-export const NOTES_OVERFLOW_MAX = 5 * USER_TEXT_MAX;
+export const MAX_NOTES_OVERFLOW_LENGTH = 5 * MAX_USER_TEXT_LENGTH;
 
 /** The most points on one session's agenda. */
-export const AGENDA_MAX = 100;
+export const MAX_AGENDA_POINTS = 100;
 
 export const sessionStatuses = ['scheduled', 'held', 'rescheduled', 'missed', 'cancelled'] as const;
 export const sessionStatusSchema = z.enum(sessionStatuses);
@@ -46,10 +46,10 @@ export const sessionSchema = z
     end: isoDateTimeSchema,
     status: sessionStatusSchema,
     calendar: z.optional(calendarLinkSchema),
-    agenda: z.array(agendaItemSchema).check(z.maxLength(AGENDA_MAX)),
+    agenda: z.array(agendaItemSchema).check(z.maxLength(MAX_AGENDA_POINTS)),
     notes: userTextSchema,
     /** Text past the end of the notes that did not fit: not part of the notes, not lost either. */
-    notesOverflow: z.optional(z.string().check(z.maxLength(NOTES_OVERFLOW_MAX))),
+    notesOverflow: z.optional(z.string().check(z.maxLength(MAX_NOTES_OVERFLOW_LENGTH))),
     detection: z.object({
       confidence: z.number().check(z.minimum(0), z.maximum(1)),
       reasons: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20)),

@@ -9,10 +9,10 @@ export const STARTING_SOON_MINUTES: Bounds = { min: 0, max: 120 };
 /** How long after a session ends the "how did it go?" prompt comes. */
 export const FEEDBACK_DELAY_MINUTES: Bounds = { min: 0, max: 24 * 60 };
 /** The most words in each detection keyword list. */
-export const KEYWORDS_MAX = 100;
+export const MAX_KEYWORDS = 100;
 export const themes = ['system', 'light', 'dark'] as const;
 
-const keywordList = () => z.array(shortTextSchema).check(z.maxLength(KEYWORDS_MAX));
+const keywordList = () => z.array(shortTextSchema).check(z.maxLength(MAX_KEYWORDS));
 
 export const detectionSettingsSchema = z.object({
   enabled: z.boolean(),

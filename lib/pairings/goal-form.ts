@@ -3,9 +3,9 @@ import { labelledFields, parseForm, wholeNumberInput } from '../forms/parse-form
 import {
   goalSchema,
   milestoneSchema,
-  MILESTONES_MAX,
+  MAX_MILESTONES,
   PROGRESS_PERCENT,
-  USER_TEXT_MAX,
+  MAX_USER_TEXT_LENGTH,
   z,
   type Goal,
   type GoalCategory,
@@ -91,7 +91,7 @@ export function goalFormFromTemplate(template: GoalTemplate, owner: Side): GoalF
     templateId: template.id,
     title: template.name,
     category: template.category,
-    description: `${template.description}${criteria}`.slice(0, USER_TEXT_MAX),
+    description: `${template.description}${criteria}`.slice(0, MAX_USER_TEXT_LENGTH),
     milestonesText: template.defaultMilestones.join('\n'),
   };
 }
@@ -100,7 +100,7 @@ const goalFormSchema = z.extend(
   z.pick(goalSchema, { owner: true, title: true, category: true, description: true, targetDate: true, status: true }),
   {
     progress: wholeNumberInput(PROGRESS_PERCENT),
-    milestoneTitles: z.array(milestoneSchema.shape.title).check(z.maxLength(MILESTONES_MAX)),
+    milestoneTitles: z.array(milestoneSchema.shape.title).check(z.maxLength(MAX_MILESTONES)),
   },
 );
 

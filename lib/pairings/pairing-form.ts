@@ -1,5 +1,5 @@
-import { keywordsOf, type FieldError, type FormResult } from '../forms/field-errors';
-import { labelledFields, parseForm, wholeNumberInput, type LocateIssue } from '../forms/parse-form';
+import { keywordsOf, type FieldError, type FormResult, type LocateIssue } from '../forms/field-errors';
+import { labelledFields, parseForm, wholeNumberInput } from '../forms/parse-form';
 import { isolate } from '../text/bidi';
 import {
   CADENCE_DAYS,

@@ -1,7 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
-import { NOTES_OVERFLOW_MAX, nowIso, USER_TEXT_MAX, type Session } from '../model';
+import { MAX_NOTES_OVERFLOW_LENGTH, nowIso, MAX_USER_TEXT_LENGTH, type Session } from '../model';
 
-export const MAX_NOTES_LENGTH = USER_TEXT_MAX;
+export const MAX_NOTES_LENGTH = MAX_USER_TEXT_LENGTH;
 
 /** Live notes as stored: the notes themselves and, apart from them, what did not fit. */
 export interface NotesSplit {
@@ -23,7 +23,7 @@ export function splitNotes(text: string): NotesSplit {
   const end = cutAt(text, MAX_NOTES_LENGTH);
   const rest = text.slice(end);
   if (!rest) return { notes: text, notStored: 0 };
-  const asideEnd = cutAt(rest, NOTES_OVERFLOW_MAX);
+  const asideEnd = cutAt(rest, MAX_NOTES_OVERFLOW_LENGTH);
   return { notes: text.slice(0, end), notesOverflow: rest.slice(0, asideEnd), notStored: rest.length - asideEnd };
 }
 

@@ -1,8 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, nowIso, type GoalTemplate } from '../model';
-import { describeFieldError, type FieldError } from '../forms/field-errors';
+import { describeFieldError, issuesToFieldErrors } from '../forms/field-errors';
 import { isolate } from '../text/bidi';
-import { issuesToFieldErrors } from '../forms/parse-form';
 import { builtInTemplateContents, builtInTemplateId } from './built-in-templates';
 import { locateTemplateIssue, sameTemplateContent, templateFieldLabels, type TemplateDraft } from './library';
 import {

@@ -7,7 +7,7 @@ import { schemaVersions } from '../../lib/db/schema-versions';
 import { removeDemoData } from '../../lib/demo/demo-store';
 
 /** Rows as version 2 stored them (a frozen fixture, not today's factories). */
-const frozen = JSON.parse(readFileSync(new URL('../fixtures/db/version-2-user-rows-on-demo.json', import.meta.url), 'utf8')) as Record<
+const frozen = JSON.parse(readFileSync(new URL('./fixtures/version-2-user-rows-on-demo.json', import.meta.url), 'utf8')) as Record<
   'pairings' | 'sessions' | 'feedback' | 'actionItems',
   { id: string; isDemo: boolean }[]
 >;
