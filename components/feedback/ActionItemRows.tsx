@@ -97,7 +97,7 @@ export function ActionItemRows({ rows, pairing, errors, onChange }: Props) {
               }}
             >
               {choices.map((choice) => (
-                <option key={choice.value} value={choice.value}>
+                <option key={choice.value} value={choice.value} dir="auto">
                   {choice.label}
                 </option>
               ))}

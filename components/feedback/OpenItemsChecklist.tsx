@@ -46,7 +46,7 @@ export function OpenItemsChecklist({ items, pairing, sessionId }: Props) {
             <span dir="auto">{item.text}</span>
             <span class="meta">
               {' '}
-              {ownerName(item, pairing)}
+              <bdi>{ownerName(item, pairing)}</bdi>
               {item.due && `\u00a0· due ${formatDay(item.due)}`}
             </span>
           </span>

@@ -6,13 +6,18 @@ export function SessionHeader({ context }: { context: FeedbackContext }) {
   return (
     <header class="feedback-header">
       <h1>How did it go?</h1>
-      <p class="session-title" data-testid="feedback-session-title">
+      <p class="session-title" data-testid="feedback-session-title" dir="auto">
         {title}
       </p>
       <p class="muted">
         <time dateTime={session.start}>{formatSessionTime(session.start, session.end)}</time>
         {'\u00a0· '}with{' '}
-        {pairing.participants.map((person) => person.name).join(', ')}
+        {pairing.participants.map((person, index) => (
+          <span key={person.email}>
+            {index > 0 && ', '}
+            <bdi>{person.name}</bdi>
+          </span>
+        ))}
         {session.isDemo && <span class="badge badge-warn"> Demo data</span>}
       </p>
     </header>

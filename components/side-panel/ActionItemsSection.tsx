@@ -83,7 +83,7 @@ export function ActionItemsSection({ items, pairing, sessionId }: Props) {
               <MetaLine
                 class="item-meta"
                 items={[
-                  <span data-testid="owner">{ownerName(item, pairing)}</span>,
+                  <bdi data-testid="owner">{ownerName(item, pairing)}</bdi>,
                   item.due &&
                     (overdue ? (
                       <span class="overdue-text">Overdue since {formatDay(item.due)}</span>

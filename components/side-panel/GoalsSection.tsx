@@ -10,6 +10,7 @@ import { formatDay } from '../shared/format';
 import { MetaLine } from '../shared/MetaLine';
 import { ProgressBar } from '../shared/ProgressBar';
 import { moveFocusWithArrows } from '../shared/arrow-keys';
+import { isolate } from '../../lib/text/bidi';
 
 interface Props {
   goals: Goal[];
@@ -28,7 +29,7 @@ export function GoalsSection({ goals, pairing, prompts, now }: Props) {
   useEffect(() => setPending(new Map()), [goals]);
   // In reverse and peer mentoring both sides have goals, so say whose each one is.
   const showOwner = goals.some((goal) => goal.owner === 'me') && goals.some((goal) => goal.owner === 'them');
-  const theirName = pairing.participants.length === 1 ? `${pairing.participants[0]!.name}'s goal` : 'Their goal';
+  const theirName = pairing.participants.length === 1 ? `${isolate(pairing.participants[0]!.name)}'s goal` : 'Their goal';
 
   const tick = (change: Ticked, remember: boolean) => {
     setError(undefined);

@@ -29,7 +29,7 @@ export function PairingSwitcher({ options, selected, shownTitle, onSelect }: Pro
   const matches = options.filter(
     (option) => !needle || `${option.title} ${option.people}`.toLocaleLowerCase().includes(needle),
   );
-  const entries = [...(needle ? [] : [{ id: FOLLOW, title: 'Follow my next session', people: '', status: 'active' as const, isDemo: false }]), ...matches];
+  const entries = [...(needle ? [] : [{ id: FOLLOW, title: 'Follow my next session', people: '', names: [], status: 'active' as const, isDemo: false }]), ...matches];
   const activeIndex = Math.min(active, Math.max(entries.length - 1, 0));
 
   useEffect(() => {
@@ -79,7 +79,9 @@ export function PairingSwitcher({ options, selected, shownTitle, onSelect }: Pro
         onClick={() => (open ? close(true) : setOpen(true))}
       >
         <span class="switcher-caption">{selected ? 'Pairing' : 'Following next session'}</span>
-        <span class="switcher-title">{shownTitle ?? 'Choose a pairing'}</span>
+        <span class="switcher-title" dir="auto">
+          {shownTitle ?? 'Choose a pairing'}
+        </span>
         <Icon icon={ChevronDown} />
       </button>
       {open && (
@@ -116,10 +118,17 @@ export function PairingSwitcher({ options, selected, shownTitle, onSelect }: Pro
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => pick(entry.id)}
               >
-                <span class="switcher-option-title">{entry.title}</span>
-                {(entry.people || entry.status !== 'active' || entry.isDemo) && (
+                <span class="switcher-option-title" dir="auto">
+                  {entry.title}
+                </span>
+                {(entry.names.length > 0 || entry.status !== 'active' || entry.isDemo) && (
                   <span class="meta">
-                    {entry.people}
+                    {entry.names.map((name, index) => (
+                      <span key={index}>
+                        {index > 0 && ', '}
+                        <bdi>{name}</bdi>
+                      </span>
+                    ))}
                     {entry.status !== 'active' && ` (${entry.status})`}
                     {entry.isDemo && '\u00a0· demo'}
                   </span>
@@ -128,7 +137,7 @@ export function PairingSwitcher({ options, selected, shownTitle, onSelect }: Pro
             ))}
             {entries.length === 0 && (
               <li class="muted switcher-empty" role="presentation">
-                No pairing matches “{query}”.
+                No pairing matches “<bdi>{query}</bdi>”.
               </li>
             )}
           </ul>

@@ -6,6 +6,8 @@ export interface SwitcherOption {
   title: string;
   /** The other side's names ("Ana Lima, Ben Okafor"): searchable, and enough to tell pairings apart. */
   people: string;
+  /** The same names one by one, so each is shown as its own run of text. */
+  names: string[];
   status: Pairing['status'];
   isDemo: boolean;
 }
@@ -21,6 +23,7 @@ export async function listPairingsForSwitcher(db: MentoringDatabase = getDatabas
       id: pairing.id,
       title: pairing.title,
       people: pairing.participants.map((person) => person.name).join(', '),
+      names: pairing.participants.map((person) => person.name),
       status: pairing.status,
       isDemo: pairing.isDemo,
     }));

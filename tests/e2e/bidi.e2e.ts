@@ -139,8 +139,13 @@ describe('untrusted text with a right-to-left override', () => {
 
   it('is isolated in the side panel and the feedback window', async () => {
     const panel = await SidePanelPage.open(extension.context, extension.extensionId, { pairing: 'p-rlo' });
-    await panel.page.getByText(hostile.goal).waitFor();
+    await panel.page.getByText(hostile.goal).first().waitFor();
     expect(await unisolated(panel.page, 10)).toEqual([]);
+    // The switcher's list, searched for the pairing: its title and people, each on its own.
+    await panel.switcher().click();
+    await panel.page.getByRole('combobox', { name: 'Find a pairing' }).fill('Dana');
+    await panel.page.getByRole('option').first().waitFor();
+    expect(await unisolated(panel.page, 12)).toEqual([]);
     const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, 's-rlo-next');
     await popup.chooseOutcome('held');
     expect(await unisolated(popup.page, 3)).toEqual([]);

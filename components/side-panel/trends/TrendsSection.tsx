@@ -7,6 +7,7 @@ import { plural } from '../../shared/format';
 import { Icon } from '../../shared/Icon';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { CadenceChart, GoalProgressChart, RatingChart } from './charts';
+import { isolate } from '../../../lib/text/bidi';
 
 interface Props {
   pairing: Pairing;
@@ -54,6 +55,6 @@ function warningText(warning: TrendWarning): string {
     case 'repeated-cancellations':
       return `${warning.missed} of the last ${warning.of} sessions did not happen.`;
     case 'stalled-goal':
-      return `No progress recorded on “${warning.title}” in the last ${STALLED_GOAL_DAYS} days.`;
+      return `No progress recorded on “${isolate(warning.title)}” in the last ${STALLED_GOAL_DAYS} days.`;
   }
 }

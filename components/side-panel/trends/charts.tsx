@@ -103,8 +103,8 @@ export function GoalProgressChart({ trend, fromMs, nowMs }: { trend: GoalTrend; 
   const last = trend.points[trend.points.length - 1];
   return (
     <figure class="chart chart-goal" data-testid="goal-chart">
-      <figcaption dir="auto">
-        {trend.title} <span class="muted">{last ? `${last.progress}%` : ''}</span>
+      <figcaption>
+        <bdi>{trend.title}</bdi> <span class="muted">{last ? `${last.progress}%` : ''}</span>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false" preserveAspectRatio="none">
         <line class="chart-grid" x1={0} x2={WIDTH} y1={y(0)} y2={y(0)} />
