@@ -144,6 +144,8 @@ describe('the feedback form from the keyboard', () => {
     await page.getByRole('button', { name: 'Remove action item 1' }).click();
     await expect.poll(() => describeFocus(page)).toBe('button Add action item');
     await page.getByRole('button', { name: 'Add action item' }).click();
+    // The new row takes focus once it is rendered: typing before that would lose the first keys.
+    await expect.poll(() => describeFocus(page)).toBe('text Action item');
     await page.keyboard.type('Book the offsite');
     await popup.actionRow(1).getByLabel('Owner', { exact: true }).selectOption({ label: 'Lin Wei' });
     await popup.submit();
