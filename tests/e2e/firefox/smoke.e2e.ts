@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Goal, GoalTemplate, Pairing, Session } from '../../../lib/model';
+import { FeedbackPopupPage } from '../pages/feedback-popup';
+import { OptionsPage } from '../pages/options-page';
+import { SidePanelPage } from '../pages/side-panel';
+import { readTable, waitForRows } from '../support/extension-db';
+import { sendFromPage } from '../support/messages';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxExtension, type LaunchedFirefoxExtension } from '../support/firefox/browser';
+
+/**
+ * The Firefox build (MV2: a background page, the sidebar instead of the side panel) installed the way
+ * the README says, driven through the same page objects as the Chromium suite.
+ */
+let extension: LaunchedFirefoxExtension;
+let options: OptionsPage;
+beforeAll(async () => {
+  extension = await launchFirefoxExtension();
+  options = new OptionsPage(extension.welcome, extension.extensionId);
+  await options.goto();
+  // A fresh install has no calendar: the sample data loads on the first run.
+  await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.length === 6);
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+describe('the built extension in Firefox', () => {
+  it('is the build the README tells Firefox users to load', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const firefoxLine = readme.split('\n').find((line) => line.includes('**Firefox**'));
+    expect(firefoxLine).toBeDefined();
+    const named = /choose `([^`]+)\/manifest\.json`/.exec(readme.slice(readme.indexOf(firefoxLine!)))?.[1];
+    expect(named).toBe(relative(process.cwd(), FIREFOX_EXTENSION_DIR));
+    const manifest = JSON.parse(await readFile(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as { manifest_version: number; sidebar_action?: { default_panel: string } };
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
+  });
+
+  it('starts its background page, which answers messages and opened the options page on install', async () => {
+    expect(extension.addonId).toBe('{a605a187-4e5b-4b02-afb2-e01222d5a8f4}');
+    expect(await sendFromPage(options.page, 'replanPrompts')).toEqual({ alarms: expect.any(Number) });
+    expect(await options.page.evaluate(() => location.protocol)).toBe('moz-extension:');
+  });
+
+  it('shows the demo pairings and the goal templates stored in IndexedDB on the options page', async () => {
+    const stored = await waitForRows<GoalTemplate>(options.page, 'goalTemplates', (rows) => rows.length >= 9);
+    const active = stored.filter((template) => !template.archived).map((template) => template.name);
+    expect((await options.templateNames()).sort()).toEqual(active.sort());
+    const pairings = await readTable<Pairing>(options.page, 'pairings');
+    expect((await options.pairingTitles()).sort()).toEqual(pairings.map((pairing) => pairing.title).sort());
+  });
+
+  it('shows the next session, its goals and last notes in the sidebar page', async () => {
+    const panel = await SidePanelPage.open(extension.context, extension.extensionId);
+    expect(await panel.isDemo()).toBe(true);
+    const pairings = await readTable<Pairing>(panel.page, 'pairings');
+    const ana = pairings.find((pairing) => pairing.participants.some((person) => person.name === 'Ana Silva'))!;
+    await panel.goto({ pairing: ana.id });
+
+    const sessions = await readTable<Session>(panel.page, 'sessions');
+    const upcoming = sessions
+      .filter((session) => session.pairingId === ana.id && Date.parse(session.end) > Date.now() && session.status === 'scheduled')
+      .sort((a, b) => a.start.localeCompare(b.start));
+    expect(await panel.sessionHeading()).toMatch(/^(Current|Next) session$/);
+    expect(await panel.nextSessionTitle()).toBe(upcoming[0]!.calendar?.title);
+
+    const goals = (await readTable<Goal>(panel.page, 'goals')).filter((goal) => goal.pairingId === ana.id && goal.status !== 'dropped');
+    expect((await panel.goalTitles()).sort()).toEqual(goals.map((goal) => goal.title).sort());
+    const lastHeld = sessions.filter((session) => session.pairingId === ana.id && session.status === 'held').sort((a, b) => b.start.localeCompare(a.start))[0]!;
+    expect(await panel.lastNotes()).toBe(lastHeld.notes);
+  });
+
+  it('stores feedback submitted on the feedback page and names the missing rating first', async () => {
+    const ended = (await readTable<Session>(options.page, 'sessions'))
+      .filter((session) => Date.parse(session.end) < Date.now() && session.status === 'scheduled')
+      .sort((a, b) => b.end.localeCompare(a.end))[0]!;
+    const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, ended.id);
+    expect(await popup.sessionTitle()).not.toBe('');
+    await popup.chooseOutcome('held');
+    await popup.submit();
+    expect(await popup.errors()).toEqual(['Rating: choose 1 to 5']);
+    await popup.rate(4);
+    await popup.submit();
+    await waitForRows<{ sessionId: string; state: string; rating?: number }>(options.page, 'feedback', (rows) =>
+      rows.some((row) => row.sessionId === ended.id && row.state === 'submitted' && row.rating === 4),
+    );
+  });
+});

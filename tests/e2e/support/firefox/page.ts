@@ -1,0 +1,161 @@
+import type { Browser, ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openTabAsBrowser } from './chrome-scope';
+import { queryEngineSource } from './engine-bundle';
+import { FirefoxLocator, type RoleOptions } from './locator';
+import type { Step } from './locator-steps';
+
+const POLL_MS = 100;
+
+/**
+ * A Firefox tab with the part of Playwright's Page API that the page objects use, so `new
+ * OptionsPage(page, id)` works in both browsers. Page objects address extension pages as
+ * `chrome-extension://<id>/…`; here `<id>` is the add-on's fixed moz-extension UUID and the scheme is
+ * swapped: the same extension-relative path, opened the only way Firefox allows for a test (see
+ * chrome-scope.ts). Puppeteer does not follow navigations inside moz-extension:// documents, so
+ * navigation waits here read the document itself.
+ */
+export class FirefoxPage {
+  private tab: PuppeteerPage | undefined;
+
+  constructor(
+    readonly browserContext: FirefoxContext,
+    tab?: PuppeteerPage,
+  ) {
+    this.tab = tab;
+  }
+
+  /** The Puppeteer page (after the first goto, for a page from `context().newPage()`). */
+  get puppeteer(): PuppeteerPage {
+    if (!this.tab) throw new Error('this Firefox page has not been opened yet: call goto first');
+    return this.tab;
+  }
+
+  context(): BrowserContext {
+    return this.browserContext as unknown as BrowserContext;
+  }
+
+  private root(): FirefoxLocator {
+    return new FirefoxLocator(this, []);
+  }
+  locator(selector: string): FirefoxLocator {
+    return this.root().locator(selector);
+  }
+  getByRole(role: string, options?: RoleOptions): FirefoxLocator {
+    return this.root().getByRole(role, options);
+  }
+  getByLabel(text: string | RegExp, options?: { exact?: boolean }): FirefoxLocator {
+    return this.root().getByLabel(text, options);
+  }
+  getByTestId(id: string): FirefoxLocator {
+    return this.root().getByTestId(id);
+  }
+  getByText(text: string | RegExp, options?: { exact?: boolean }): FirefoxLocator {
+    return this.root().getByText(text, options);
+  }
+
+  async goto(address: string): Promise<void> {
+    const url = address.replace(/^chrome-extension:\/\//, 'moz-extension://');
+    if (this.tab) {
+      // Inside the extension's own pages, moving to another of its pages is an ordinary navigation.
+      await this.tab.evaluate((target) => void setTimeout(() => location.assign(target)), url);
+    } else {
+      this.tab = await this.browserContext.openTab(url);
+    }
+    await this.poll(`${url} to load`, 30_000, async () => {
+      const state = await this.tab!.evaluate(() => ({ href: location.href, ready: document.readyState })).catch(() => undefined);
+      return state?.href === url && state.ready === 'complete';
+    });
+  }
+
+  async url(): Promise<string> {
+    return this.puppeteer.evaluate(() => location.href);
+  }
+
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.puppeteer.evaluate(fn as (arg: unknown) => R | Promise<R>, arg)) as R;
+  }
+
+  async waitForLoadState(): Promise<void> {
+    await this.poll('the page to load', 30_000, async () => (await this.puppeteer.evaluate(() => document.readyState)) === 'complete');
+  }
+
+  async waitForTimeout(ms: number): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
+  async setViewportSize(size: { width: number; height: number }): Promise<void> {
+    await this.puppeteer.setViewport(size);
+  }
+
+  async close(): Promise<void> {
+    await this.tab?.close();
+  }
+
+  /** Runs `fn(steps, extra)` in the page with the query engine installed (once per document). */
+  async withEngine<R, X = undefined>(fn: (steps: Step[], extra: X) => R, steps: Step[], extra?: X): Promise<R> {
+    await this.installEngine();
+    return (await this.puppeteer.evaluate(fn as (steps: Step[], extra: unknown) => R, steps, extra)) as R;
+  }
+
+  async withEngineHandle<X>(fn: (steps: Step[], extra: X) => Element | null, steps: Step[], extra: X): Promise<ElementHandle<Element> | null> {
+    await this.installEngine();
+    const handle = await this.puppeteer.evaluateHandle(fn as (steps: Step[], extra: unknown) => Element | null, steps, extra);
+    const element = handle.asElement() as ElementHandle<Element> | null;
+    if (!element) await handle.dispose();
+    return element;
+  }
+
+  private async installEngine(): Promise<void> {
+    const present = await this.puppeteer.evaluate(() => '__mentoringQueries' in globalThis);
+    if (!present) await this.puppeteer.evaluate(await queryEngineSource());
+  }
+
+  /** Polls `check` until it holds; errors thrown by `check` end the wait at once. */
+  async poll(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+}
+
+/** The browser's tabs, as the page objects' `BrowserContext` (newPage, pages, waitForEvent('page')). */
+export class FirefoxContext {
+  private readonly wrapped = new Map<PuppeteerPage, FirefoxPage>();
+
+  constructor(readonly browser: Browser) {}
+
+  /** A page that opens a tab at its first `goto`. */
+  async newPage(): Promise<Page> {
+    return new FirefoxPage(this) as unknown as Page;
+  }
+
+  /** Every open tab, wrapped (the same wrapper each time). */
+  async firefoxPages(): Promise<FirefoxPage[]> {
+    return (await this.browser.pages()).map((tab) => this.wrap(tab));
+  }
+
+  /** Waits for a tab (or popup window) that was not open before and returns it once it has loaded. */
+  async waitForNewPage(since: PuppeteerPage[], timeoutMs = 30_000): Promise<FirefoxPage> {
+    let found: PuppeteerPage | undefined;
+    await new FirefoxPage(this).poll('a new page', timeoutMs, async () => {
+      found = (await this.browser.pages()).find((tab) => !since.includes(tab));
+      return found !== undefined && (await found.evaluate(() => document.readyState === 'complete' && location.href !== 'about:blank').catch(() => false));
+    });
+    return this.wrap(found!);
+  }
+
+  async openTab(url: string): Promise<PuppeteerPage> {
+    const before = await this.browser.pages();
+    await openTabAsBrowser(this.browser, url);
+    return (await this.waitForNewPage(before)).puppeteer;
+  }
+
+  private wrap(tab: PuppeteerPage): FirefoxPage {
+    let page = this.wrapped.get(tab);
+    if (!page) this.wrapped.set(tab, (page = new FirefoxPage(this, tab)));
+    return page;
+  }
+}
