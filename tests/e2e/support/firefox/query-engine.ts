@@ -55,7 +55,7 @@ function labelTexts(element: Element): string[] {
   return texts;
 }
 
-function byText(root: ParentNode, match: TextMatch, exact: boolean): Element[] {
+function byText(root: ParentNode, match: TextMatch, exact: boolean | undefined): Element[] {
   const found = descendants(root).filter((element) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName) && matches(elementText(element), match, exact));
   // The innermost elements with the text, as Playwright does: a parent only matches through its own text.
   return found.filter((element) => !Array.from(element.children).some((child) => found.includes(child)));
