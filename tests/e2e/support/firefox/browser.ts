@@ -30,8 +30,10 @@ export interface LaunchedFirefoxExtension {
   openPage(path: string): Promise<Page>;
   /** Notifications on screen now. */
   notifications(): Promise<ShownNotification[]>;
-  /** Clicks the notification titled `title` and returns the page that click opened. */
-  clickNotification(title: string): Promise<Page>;
+  /** Waits until a notification for which `wanted` holds is on screen. */
+  waitForNotification(wanted: (shown: ShownNotification) => boolean, timeoutMs: number): Promise<ShownNotification>;
+  /** Clicks a notification and returns the page that click opened. */
+  clickNotification(notification: ShownNotification): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -95,9 +97,19 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
         return page;
       },
       notifications: () => shownNotifications(browser),
-      async clickNotification(title) {
-        const notification = (await shownNotifications(browser)).find((shown) => shown.title === title);
-        if (!notification) throw new Error(`no notification titled "${title}" is shown`);
+      async waitForNotification(wanted, timeoutMs) {
+        let found: ShownNotification | undefined;
+        let seen: ShownNotification[] = [];
+        const deadline = Date.now() + timeoutMs;
+        while (!found) {
+          if (Date.now() > deadline) throw new Error(`no such notification appeared; shown: ${JSON.stringify(seen)}`);
+          await new Promise((done) => setTimeout(done, 500));
+          seen = await shownNotifications(browser);
+          found = seen.find(wanted);
+        }
+        return found;
+      },
+      async clickNotification(notification) {
         const pagesBefore = await browser.pages();
         await clickNotification(browser, notification);
         return (await context.waitForNewPage(pagesBefore)) as unknown as Page;
