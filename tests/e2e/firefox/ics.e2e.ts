@@ -94,7 +94,7 @@ describe('ICS file import in Firefox', () => {
     expect(await rowsOf('ics:firefox-mentoring.ics', OFFICE_HOURS_UID)).toHaveLength(MAX_INSTANCES_PER_SERIES);
     const state = (await readTable<SyncState>(options.page, 'syncStates')).find((row) => row.calendarKey === 'ics:firefox-mentoring.ics');
     expect(state?.label).toBe('Mentoring in Firefox');
-    expect(state?.skipped.map((skip) => skip.reason)).toEqual([`Office hours: only the first ${MAX_INSTANCES_PER_SERIES} occurrences in the window were kept`]);
+    expect(state?.skipped.map((skip) => skip.reason)).toEqual([expect.stringMatching(new RegExp(`Office hours.*only the first ${MAX_INSTANCES_PER_SERIES} occurrences`))]);
   });
 
   it('names the file and the problem when a file is not a calendar, keeping what was imported', async () => {
