@@ -1,6 +1,9 @@
 /**
- * `npm test`: type-check, unit tests, a build of the extension, then end-to-end tests in Chromium.
- * Ends with one line `N passed, N failed` counting every test (the type-check and the build count as one each).
+ * `npm test`: type-check, unit tests, then for each browser a build of the extension and its end-to-end
+ * tests (Chromium, then Firefox). Ends with one line `N passed, N failed` counting every test (the
+ * type-check and each build count as one each).
+ *
+ * `npm test -- unit`, `-- e2e` (both browsers), `-- e2e:chromium` or `-- e2e:firefox` run one part.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -45,19 +48,23 @@ function runVitest(name: string, configArgs: string[]): void {
   total.failed += results.numFailedTests + (ok ? 0 : Math.max(results.numFailedTestSuites, results.numFailedTests ? 0 : 1));
 }
 
+/** Builds the extension for one browser and, when that worked, runs that browser's e2e suite. */
+function buildAndRunE2e(browser: 'chrome' | 'firefox', config: string): void {
+  // The e2e build needs an OAuth client id; the emulator accepts any. Product builds take it from the environment.
+  const built = run('npx', ['wxt', 'build', '-b', browser], {
+    WXT_GOOGLE_CLIENT_ID: process.env.WXT_GOOGLE_CLIENT_ID || 'e2e-client.apps.googleusercontent.com',
+  });
+  countStep(`${browser} extension build`, built);
+  if (built) runVitest(`e2e-${browser}`, ['-c', config]);
+}
+
 const only = process.argv[2];
 if (!only || only === 'unit') {
   countStep('type-check', run('npx', ['tsc', '--noEmit', '-p', '.']));
   runVitest('unit', []);
 }
-if (!only || only === 'e2e') {
-  // The e2e build needs an OAuth client id; the emulator accepts any. Product builds take it from the environment.
-  const built = run('npx', ['wxt', 'build'], {
-    WXT_GOOGLE_CLIENT_ID: process.env.WXT_GOOGLE_CLIENT_ID || 'e2e-client.apps.googleusercontent.com',
-  });
-  countStep('extension build', built);
-  if (built) runVitest('e2e', ['-c', 'vitest.e2e.config.ts']);
-}
+if (!only || only === 'e2e' || only === 'e2e:chromium') buildAndRunE2e('chrome', 'vitest.e2e.config.ts');
+if (!only || only === 'e2e' || only === 'e2e:firefox') buildAndRunE2e('firefox', 'vitest.e2e-firefox.config.ts');
 
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);

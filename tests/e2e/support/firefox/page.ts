@@ -55,6 +55,12 @@ export class FirefoxPage {
   }
 
   async goto(address: string): Promise<void> {
+    if (/^https?:/.test(address)) {
+      // Web pages (Google's hosts through the test's proxy, e.g. the content scripts' fixtures) load as usual.
+      this.tab ??= await this.browserContext.browser.newPage();
+      await this.tab.goto(address, { waitUntil: 'load' });
+      return;
+    }
     const url = address.replace(/^chrome-extension:\/\//, 'moz-extension://');
     if (this.tab) {
       // Inside the extension's own pages, moving to another of its pages is an ordinary navigation.
