@@ -41,11 +41,16 @@ function runVitest(name: string, configArgs: string[]): void {
   const results = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
-    numFailedTestSuites: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
   };
   total.passed += results.numPassedTests;
-  // A file that fails to load has no tests to count: count it as a failure.
-  total.failed += results.numFailedTests + (ok ? 0 : Math.max(results.numFailedTestSuites, results.numFailedTests ? 0 : 1));
+  // A file that fails to load (or fails in a hook) has no failed test to count: count the file once.
+  const brokenFiles = results.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
+  const failed = results.numFailedTests + brokenFiles;
+  // Vitest failing with nothing to show for it (an unhandled error) still fails the run.
+  total.failed += failed + (ok || failed > 0 ? 0 : 1);
 }
 
 /** Builds the extension for one browser and, when that worked, runs that browser's e2e suite. */
