@@ -41,20 +41,6 @@ let page: Page;
 
 beforeAll(async () => {
   emulator = await startEmulator({ dataFile: resolve('tools/calendar-emulator/data/sample-mentoring.json'), httpPort: 0, httpsPort: 0 });
-  // A session with Ana that is running now and ends a little after the sign-in and sync below.
-  const now = Date.now();
-  emulator.control.addEvent(SELF, {
-    id: ENDING_SOON_ID,
-    status: 'confirmed',
-    summary: 'Catch-up',
-    start: { dateTime: new Date(now - 30 * 60_000).toISOString() },
-    end: { dateTime: new Date(now + 60_000).toISOString() },
-    organizer: { email: SELF, self: true },
-    attendees: [
-      { email: 'ana.silva@corp.example', displayName: 'Ana Silva', responseStatus: 'accepted' },
-      { email: SELF, self: true, responseStatus: 'accepted' },
-    ],
-  });
   const port = emulator.httpsPort!;
   extension = await launchFirefoxExtension({ mapHosts: { 'www.googleapis.com': port, 'accounts.google.com': port, 'oauth2.googleapis.com': port } });
   options = new OptionsPage(extension.welcome, extension.extensionId);
@@ -92,6 +78,21 @@ describe('Google Calendar and prompts in Firefox', () => {
   });
 
   it('syncs the primary calendar until the store equals the emulator', async () => {
+    // A session with Ana that is running now and ends shortly after this sync: its prompt comes from its own
+    // alarm (a session that ended before a sync is summed up in one notification instead).
+    const now = Date.now();
+    emulator.control.addEvent(SELF, {
+      id: ENDING_SOON_ID,
+      status: 'confirmed',
+      summary: 'Catch-up',
+      start: { dateTime: new Date(now - 30 * 60_000).toISOString() },
+      end: { dateTime: new Date(now + 45_000).toISOString() },
+      organizer: { email: SELF, self: true },
+      attendees: [
+        { email: 'ana.silva@corp.example', displayName: 'Ana Silva', responseStatus: 'accepted' },
+        { email: SELF, self: true, responseStatus: 'accepted' },
+      ],
+    });
     expect((await options.syncNow()).ok).toBe(true);
     const expected = emulator.control.listEvents(SELF).map((event) => `${event.id}|${event.summary ?? ''}`).sort();
     const stored = async () =>

@@ -13,6 +13,8 @@ import { FIREFOX_EXTENSION_DIR, launchFirefoxExtension, type LaunchedFirefoxExte
  * The Firefox build (MV2: a background page, the sidebar instead of the side panel) installed the way
  * the README says, driven through the same page objects as the Chromium suite.
  */
+declare const browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
+
 let extension: LaunchedFirefoxExtension;
 let options: OptionsPage;
 beforeAll(async () => {
@@ -40,8 +42,20 @@ describe('the built extension in Firefox', () => {
 
   it('starts its background page, which answers messages and opened the options page on install', async () => {
     expect(extension.addonId).toBe('{a605a187-4e5b-4b02-afb2-e01222d5a8f4}');
+    const background = await options.page.evaluate(async () => (await browser.runtime.getBackgroundPage())?.location.pathname);
+    expect(background).toBe('/_generated_background_page.html');
     expect(await sendFromPage(options.page, 'replanPrompts')).toEqual({ alarms: expect.any(Number) });
     expect(await options.page.evaluate(() => location.protocol)).toBe('moz-extension:');
+  });
+
+  it('toggles its panel in Firefox’s sidebar from the toolbar button', async () => {
+    await extension.hideSidebar();
+    expect((await extension.sidebar()).open).toBe(false);
+    await extension.clickToolbarButton();
+    const panel = { open: true, url: `moz-extension://${extension.extensionId}/sidepanel.html`, title: 'Mentoring Companion' };
+    await expect.poll(() => extension.sidebar(), { timeout: 30_000 }).toEqual(panel);
+    await extension.clickToolbarButton();
+    await expect.poll(async () => (await extension.sidebar()).open, { timeout: 30_000 }).toBe(false);
   });
 
   it('shows the demo pairings and the goal templates stored in IndexedDB on the options page', async () => {

@@ -19,6 +19,8 @@ export interface HostProxy {
 
 export async function startHostProxy(mapHosts: Record<string, number>): Promise<HostProxy> {
   const requested: string[] = [];
+  // Tunnels outlive HTTP's bookkeeping, so closing destroys every socket the proxy ever opened.
+  const sockets = new Set<{ destroy(): void }>();
   const target = (authority: string): number | undefined => mapHosts[authority.replace(/:\d+$/, '').toLowerCase()];
 
   const server: Server = createServer((request, response) => {
@@ -45,8 +47,6 @@ export async function startHostProxy(mapHosts: Record<string, number>): Promise<
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  // Tunnels outlive HTTP's bookkeeping, so closing destroys every socket the proxy ever opened.
-  const sockets = new Set<{ destroy(): void }>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHostProxy, proxyPrefs, type HostProxy } from '../host-proxy';
-import { clickNotification, shownNotifications, type ShownNotification } from './chrome-scope';
+import { clickNotification, clickToolbarButton, hideSidebar, holdNotificationsOnScreen, shownNotifications, sidebarState, type ShownNotification, type SidebarState } from './chrome-scope';
 import { FirefoxContext, type FirefoxPage } from './page';
 
 /** The Firefox build, as README's "Load the built extension" names it. */
@@ -34,6 +34,11 @@ export interface LaunchedFirefoxExtension {
   waitForNotification(wanted: (shown: ShownNotification) => boolean, timeoutMs: number): Promise<ShownNotification>;
   /** Clicks a notification and returns the page that click opened. */
   clickNotification(notification: ShownNotification): Promise<Page>;
+  /** Whether Firefox's sidebar is open, and on which page. */
+  sidebar(): Promise<SidebarState>;
+  hideSidebar(): Promise<void>;
+  /** Clicks the add-on's toolbar button (pinned to the toolbar first). */
+  clickToolbarButton(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,6 +87,7 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
     await proxy.close();
   };
   try {
+    await holdNotificationsOnScreen(browser);
     const installed = await browser.installExtension(extensionDir);
     if (installed !== addonId) throw new Error(`Firefox installed ${installed}, expected ${addonId}`);
     const welcome = await waitForPage(context, `moz-extension://${EXTENSION_UUID}/options.html`);
@@ -114,6 +120,9 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
         await clickNotification(browser, notification);
         return (await context.waitForNewPage(pagesBefore)) as unknown as Page;
       },
+      sidebar: () => sidebarState(browser),
+      hideSidebar: () => hideSidebar(browser),
+      clickToolbarButton: () => clickToolbarButton(browser, addonId),
       close,
     };
   } catch (error) {

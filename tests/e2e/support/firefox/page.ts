@@ -117,17 +117,21 @@ export class FirefoxPage {
     if (!present) await this.puppeteer.evaluate(await queryEngineSource());
   }
 
-  /** Polls `check` until it holds; errors thrown by `check` end the wait at once. */
-  async poll(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
+  poll(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
+    return poll(what, timeoutMs, check);
   }
 }
 
-/** The browser's tabs, as the page objects' `BrowserContext` (newPage, pages, waitForEvent('page')). */
+/** Polls `check` until it holds; errors thrown by `check` end the wait at once. */
+export async function poll(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** The browser's tabs, as the page objects' `BrowserContext` (newPage, waitForEvent('page')). */
 export class FirefoxContext {
   private readonly wrapped = new Map<PuppeteerPage, FirefoxPage>();
 
@@ -138,6 +142,13 @@ export class FirefoxContext {
     return new FirefoxPage(this) as unknown as Page;
   }
 
+  /** Resolves with the next page (tab or popup window) that opens, as Playwright's `waitForEvent('page')`. */
+  async waitForEvent(event: 'page', options: { timeout?: number } = {}): Promise<Page> {
+    if (event !== 'page') throw new Error(`FirefoxContext cannot wait for "${String(event)}"`);
+    const since = await this.browser.pages();
+    return (await this.waitForNewPage(since, options.timeout)) as unknown as Page;
+  }
+
   /** Every open tab, wrapped (the same wrapper each time). */
   async firefoxPages(): Promise<FirefoxPage[]> {
     return (await this.browser.pages()).map((tab) => this.wrap(tab));
@@ -146,7 +157,7 @@ export class FirefoxContext {
   /** Waits for a tab (or popup window) that was not open before and returns it once it has loaded. */
   async waitForNewPage(since: PuppeteerPage[], timeoutMs = 30_000): Promise<FirefoxPage> {
     let found: PuppeteerPage | undefined;
-    await new FirefoxPage(this).poll('a new page', timeoutMs, async () => {
+    await poll('a new page', timeoutMs, async () => {
       found = (await this.browser.pages()).find((tab) => !since.includes(tab));
       return found !== undefined && (await found.evaluate(() => document.readyState === 'complete' && location.href !== 'about:blank').catch(() => false));
     });
