@@ -17,12 +17,27 @@ const POLL_MS = 100;
  */
 export class FirefoxPage {
   private tab: PuppeteerPage | undefined;
+  private readonly errorHandlers: ((error: Error) => void)[] = [];
 
   constructor(
     readonly browserContext: FirefoxContext,
     tab?: PuppeteerPage,
   ) {
     this.tab = tab;
+  }
+
+  /** Uncaught errors of the page's scripts (`pageerror`), also for handlers added before the first goto. */
+  on(event: 'pageerror', handler: (error: Error) => void): this {
+    if (event !== 'pageerror') throw new Error(`FirefoxPage cannot listen for "${String(event)}"`);
+    this.errorHandlers.push(handler);
+    this.tab?.on('pageerror', handler as (event: unknown) => void);
+    return this;
+  }
+
+  private bind(tab: PuppeteerPage): PuppeteerPage {
+    this.tab = tab;
+    for (const handler of this.errorHandlers) tab.on('pageerror', handler as (event: unknown) => void);
+    return tab;
   }
 
   /** The Puppeteer page (after the first goto, for a page from `context().newPage()`). */
@@ -57,8 +72,8 @@ export class FirefoxPage {
   async goto(address: string): Promise<void> {
     if (/^https?:/.test(address)) {
       // Web pages (Google's hosts through the test's proxy, e.g. the content scripts' fixtures) load as usual.
-      this.tab ??= await this.browserContext.browser.newPage();
-      await this.tab.goto(address, { waitUntil: 'load' });
+      const tab = this.tab ?? this.bind(await this.browserContext.browser.newPage());
+      await tab.goto(address, { waitUntil: 'load' });
       return;
     }
     const url = address.replace(/^chrome-extension:\/\//, 'moz-extension://');
@@ -66,7 +81,7 @@ export class FirefoxPage {
       // Inside the extension's own pages, moving to another of its pages is an ordinary navigation.
       await this.tab.evaluate((target) => void setTimeout(() => location.assign(target)), url);
     } else {
-      this.tab = await this.browserContext.openTab(url);
+      this.bind(await this.browserContext.openTab(url));
     }
     await this.poll(`${url} to load`, 30_000, async () => {
       const state = await this.tab!.evaluate(() => ({ href: location.href, ready: document.readyState })).catch(() => undefined);

@@ -20,8 +20,26 @@ function matches(value: string, match: TextMatch, exact: boolean | undefined = f
   return exact ? text === wanted : text.toLowerCase().includes(wanted.toLowerCase());
 }
 
+/** Every element below `root`, open shadow trees included (Playwright's locators pierce them too). */
 function descendants(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll('*'));
+  const found: Element[] = [];
+  const walk = (node: ParentNode) => {
+    for (const child of Array.from(node.children)) {
+      found.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return found;
+}
+
+/** `selector` matched in `root` and in every open shadow tree below it. */
+function cssAll(root: ParentNode, selector: string): Element[] {
+  const hosts = root instanceof Element ? [root, ...descendants(root)] : descendants(root);
+  const scopes: ParentNode[] = [root, ...hosts.flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];
+  return scopes.flatMap((scope) => Array.from(scope.querySelectorAll(selector)));
 }
 
 function elementText(element: Element): string {
@@ -47,7 +65,8 @@ function labelTexts(element: Element): string[] {
   if (ariaLabel) texts.push(ariaLabel);
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const names = labelledBy.split(/\s+/).map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '');
+    const scope = element.getRootNode() as Document | ShadowRoot;
+    const names = labelledBy.split(/\s+/).map((id) => scope.getElementById(id)?.textContent ?? '');
     texts.push(names.join(' '));
   }
   const labels = (element as HTMLInputElement).labels;
@@ -71,7 +90,7 @@ function applyStep(roots: Element[] | [Document], step: Step, start: Element[] |
           return Array.from({ length: result.snapshotLength }, (_, index) => result.snapshotItem(index)).filter((node): node is Element => node instanceof Element);
         });
       }
-      return each((root) => Array.from(root.querySelectorAll(step.selector)));
+      return each((root) => cssAll(root, step.selector));
     case 'role':
       return each((root) =>
         descendants(root).filter(
@@ -85,7 +104,7 @@ function applyStep(roots: Element[] | [Document], step: Step, start: Element[] |
     case 'label':
       return each((root) => descendants(root).filter((element) => labelTexts(element).some((label) => matches(label, step.text, step.exact))));
     case 'testid':
-      return each((root) => Array.from(root.querySelectorAll(`[data-testid="${CSS.escape(step.id)}"]`)));
+      return each((root) => cssAll(root, `[data-testid="${CSS.escape(step.id)}"]`));
     case 'text':
       return each((root) => byText(root, step.text, step.exact));
     case 'filter':
