@@ -4,7 +4,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startHostProxy, proxyPrefs, type HostProxy } from '../host-proxy';
 import { clickNotification, clickToolbarButton, hideSidebar, holdNotificationsOnScreen, shownNotifications, sidebarState, type ShownNotification, type SidebarState } from './chrome-scope';
-import { FirefoxContext, type FirefoxPage } from './page';
+import { FirefoxContext, poll, type FirefoxPage } from './page';
 
 /** The Firefox build, as README's "Load the built extension" names it. */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
@@ -104,16 +104,15 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
       },
       notifications: () => shownNotifications(browser),
       async waitForNotification(wanted, timeoutMs) {
-        let found: ShownNotification | undefined;
         let seen: ShownNotification[] = [];
-        const deadline = Date.now() + timeoutMs;
-        while (!found) {
-          if (Date.now() > deadline) throw new Error(`no such notification appeared; shown: ${JSON.stringify(seen)}`);
-          await new Promise((done) => setTimeout(done, 500));
+        const matching = () => seen.find(wanted);
+        await poll('a matching notification', timeoutMs, async () => {
           seen = await shownNotifications(browser);
-          found = seen.find(wanted);
-        }
-        return found;
+          return matching() !== undefined;
+        }).catch((error: Error) => {
+          throw new Error(`${error.message}; shown: ${JSON.stringify(seen)}`);
+        });
+        return matching()!;
       },
       async clickNotification(notification) {
         const pagesBefore = await browser.pages();
@@ -132,17 +131,14 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
 }
 
 /** The first-run options page may take over the blank first tab or open a new one; either way, find it. */
-async function waitForPage(context: FirefoxContext, url: string, timeoutMs = 30_000): Promise<FirefoxPage> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+async function waitForPage(context: FirefoxContext, url: string): Promise<FirefoxPage> {
+  let found: FirefoxPage | undefined;
+  await poll(url, 30_000, async () => {
     for (const page of await context.firefoxPages()) {
-      const href = await page.puppeteer.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(url)) {
-        await page.waitForLoadState();
-        return page;
-      }
+      if ((await page.puppeteer.evaluate(() => location.href).catch(() => '')).startsWith(url)) found = page;
     }
-    if (Date.now() > deadline) throw new Error(`${url} never opened`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+    return found !== undefined;
+  });
+  await found!.waitForLoadState();
+  return found!;
 }
