@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Goal, GoalTemplate, Pairing, Session } from '../../../lib/model';
+import type { GoalTemplate, Pairing, Session } from '../../../lib/model';
 import { FeedbackPopupPage } from '../pages/feedback-popup';
 import { OptionsPage } from '../pages/options-page';
 import { SidePanelPage } from '../pages/side-panel';
+import { expectPanelShowsDemoPairing } from '../scenarios/demo-panel';
 import { readTable, waitForRows } from '../support/extension-db';
 import { sendFromPage } from '../support/messages';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxExtension, type LaunchedFirefoxExtension } from '../support/firefox/browser';
@@ -68,22 +69,7 @@ describe('the built extension in Firefox', () => {
 
   it('shows the next session, its goals and last notes in the sidebar page', async () => {
     const panel = await SidePanelPage.open(extension.context, extension.extensionId);
-    expect(await panel.isDemo()).toBe(true);
-    const pairings = await readTable<Pairing>(panel.page, 'pairings');
-    const ana = pairings.find((pairing) => pairing.participants.some((person) => person.name === 'Ana Silva'))!;
-    await panel.goto({ pairing: ana.id });
-
-    const sessions = await readTable<Session>(panel.page, 'sessions');
-    const upcoming = sessions
-      .filter((session) => session.pairingId === ana.id && Date.parse(session.end) > Date.now() && session.status === 'scheduled')
-      .sort((a, b) => a.start.localeCompare(b.start));
-    expect(await panel.sessionHeading()).toMatch(/^(Current|Next) session$/);
-    expect(await panel.nextSessionTitle()).toBe(upcoming[0]!.calendar?.title);
-
-    const goals = (await readTable<Goal>(panel.page, 'goals')).filter((goal) => goal.pairingId === ana.id && goal.status !== 'dropped');
-    expect((await panel.goalTitles()).sort()).toEqual(goals.map((goal) => goal.title).sort());
-    const lastHeld = sessions.filter((session) => session.pairingId === ana.id && session.status === 'held').sort((a, b) => b.start.localeCompare(a.start))[0]!;
-    expect(await panel.lastNotes()).toBe(lastHeld.notes);
+    await expectPanelShowsDemoPairing(panel);
   });
 
   it('stores feedback submitted on the feedback page and names the missing rating first', async () => {
