@@ -4,6 +4,7 @@ import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
 import { SidePanelPage } from './pages/side-panel';
 import { expectPanelShowsDemoPairing } from './scenarios/demo-panel';
+import { expectFeedbackFormStoresSubmission } from './scenarios/feedback-form';
 import { launchExtension, type LaunchedExtension } from './support/browser';
 import { readTable, waitForRows } from './support/extension-db';
 
@@ -57,22 +58,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('shows the feedback form for a session and stores what the user submits', async () => {
-    const sessions = await readTable<Session>(options.page, 'sessions');
-    const ended = sessions
-      .filter((session) => Date.parse(session.end) < Date.now() && session.status === 'scheduled')
-      .sort((a, b) => b.end.localeCompare(a.end))[0]!;
-    const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, ended.id);
-    expect(await popup.sessionTitle()).not.toBe('');
-    await popup.chooseOutcome('held');
-    await popup.submit();
-    expect(await popup.errors()).toEqual(['Rating: choose 1 to 5']);
-    await popup.rate(4);
-    await popup.submit();
-    await waitForRows<{ sessionId: string; state: string; rating?: number }>(options.page, 'feedback', (rows) =>
-      rows.some((row) => row.sessionId === ended.id && row.state === 'submitted' && row.rating === 4),
-    );
-    const after = (await readTable<Session>(options.page, 'sessions')).find((session) => session.id === ended.id);
-    expect(after?.status).toBe('held');
+    await expectFeedbackFormStoresSubmission(extension.context, extension.extensionId, options.page);
   });
 
   it('tells the user when the feedback page is opened for a session that does not exist', async () => {

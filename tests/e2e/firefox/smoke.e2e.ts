@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GoalTemplate, Pairing, Session } from '../../../lib/model';
+import type { GoalTemplate, Pairing } from '../../../lib/model';
 import { FeedbackPopupPage } from '../pages/feedback-popup';
 import { OptionsPage } from '../pages/options-page';
 import { SidePanelPage } from '../pages/side-panel';
 import { expectPanelShowsDemoPairing } from '../scenarios/demo-panel';
+import { expectFeedbackFormStoresSubmission } from '../scenarios/feedback-form';
 import { readTable, waitForRows } from '../support/extension-db';
 import { sendFromPage } from '../support/messages';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxExtension, type LaunchedFirefoxExtension } from '../support/firefox/browser';
@@ -73,18 +74,11 @@ describe('the built extension in Firefox', () => {
   });
 
   it('stores feedback submitted on the feedback page and names the missing rating first', async () => {
-    const ended = (await readTable<Session>(options.page, 'sessions'))
-      .filter((session) => Date.parse(session.end) < Date.now() && session.status === 'scheduled')
-      .sort((a, b) => b.end.localeCompare(a.end))[0]!;
-    const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, ended.id);
-    expect(await popup.sessionTitle()).not.toBe('');
-    await popup.chooseOutcome('held');
-    await popup.submit();
-    expect(await popup.errors()).toEqual(['Rating: choose 1 to 5']);
-    await popup.rate(4);
-    await popup.submit();
-    await waitForRows<{ sessionId: string; state: string; rating?: number }>(options.page, 'feedback', (rows) =>
-      rows.some((row) => row.sessionId === ended.id && row.state === 'submitted' && row.rating === 4),
-    );
+    await expectFeedbackFormStoresSubmission(extension.context, extension.extensionId, options.page);
+  });
+
+  it('tells the user when the feedback page is opened for a session that does not exist', async () => {
+    const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, 'no-such-session');
+    expect(await popup.heading()).toMatch(/could not be found/i);
   });
 });
