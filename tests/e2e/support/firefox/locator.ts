@@ -162,6 +162,12 @@ export class FirefoxLocator {
     const list = Array.isArray(wanted) ? wanted : [wanted];
     return this.act((handle) => handle.evaluate((element, options) => __mentoringQueries.selectOption(element, options), list));
   }
+  async press(key: string): Promise<void> {
+    await this.act((handle) => handle.press(key as Parameters<ElementHandle['press']>[0]));
+  }
+  async boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return this.act((handle) => handle.boundingBox(), { state: 'attached' });
+  }
   async setInputFiles(files: string | string[]): Promise<void> {
     await this.act((handle) => (handle as ElementHandle<HTMLInputElement>).uploadFile(...(Array.isArray(files) ? files : [files])), { state: 'attached' });
   }

@@ -18,6 +18,7 @@ const POLL_MS = 100;
 export class FirefoxPage {
   private tab: PuppeteerPage | undefined;
   private readonly errorHandlers: ((error: Error) => void)[] = [];
+  private viewport = { width: 1000, height: 800 };
 
   constructor(
     readonly browserContext: FirefoxContext,
@@ -34,11 +35,20 @@ export class FirefoxPage {
     return this;
   }
 
-  private bind(tab: PuppeteerPage): PuppeteerPage {
+  /** Makes `tab` this page's, with the listeners and size asked for before it existed. */
+  private async bind(tab: PuppeteerPage): Promise<PuppeteerPage> {
     this.tab = tab;
     for (const handler of this.errorHandlers) tab.on('pageerror', handler as (event: unknown) => void);
+    await tab.setViewport(this.viewport);
     return tab;
   }
+
+  /** Keys pressed where the focus is. */
+  readonly keyboard = {
+    press: async (key: string): Promise<void> => {
+      await this.puppeteer.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]);
+    },
+  };
 
   /** The Puppeteer page (after the first goto, for a page from `context().newPage()`). */
   get puppeteer(): PuppeteerPage {
@@ -72,7 +82,7 @@ export class FirefoxPage {
   async goto(address: string): Promise<void> {
     if (/^https?:/.test(address)) {
       // Web pages (Google's hosts through the test's proxy, e.g. the content scripts' fixtures) load as usual.
-      const tab = this.tab ?? this.bind(await this.browserContext.browser.newPage());
+      const tab = this.tab ?? (await this.bind(await this.browserContext.browser.newPage()));
       await tab.goto(address, { waitUntil: 'load' });
       return;
     }
@@ -81,7 +91,7 @@ export class FirefoxPage {
       // Inside the extension's own pages, moving to another of its pages is an ordinary navigation.
       await this.tab.evaluate((target) => void setTimeout(() => location.assign(target)), url);
     } else {
-      this.bind(await this.browserContext.openTab(url));
+      await this.bind(await this.browserContext.openTab(url));
     }
     await this.poll(`${url} to load`, 30_000, async () => {
       const state = await this.tab!.evaluate(() => ({ href: location.href, ready: document.readyState })).catch(() => undefined);
@@ -105,8 +115,14 @@ export class FirefoxPage {
     await new Promise((resolve) => setTimeout(resolve, ms));
   }
 
+  /** Sizes the page (now, or when a page from `newPage()` first opens). */
   async setViewportSize(size: { width: number; height: number }): Promise<void> {
-    await this.puppeteer.setViewport(size);
+    this.viewport = size;
+    if (this.tab) await this.tab.setViewport(size);
+  }
+
+  viewportSize(): { width: number; height: number } {
+    return this.viewport;
   }
 
   async close(): Promise<void> {
