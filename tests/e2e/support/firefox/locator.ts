@@ -20,6 +20,7 @@ export interface FilterOptions {
 interface Engine {
   resolve(steps: Step[]): Element[];
   isVisible(element: Element): boolean;
+  clickPoint(element: Element): { x: number; y: number } | null;
   fill(element: Element, value: string): void;
   selectOption(element: Element, wanted: Option[]): string[];
 }
@@ -142,8 +143,20 @@ export class FirefoxLocator {
     });
   }
 
+  /** Clicks the middle of the element once it stays put and nothing covers it (Playwright's actionability checks). */
   async click(): Promise<void> {
-    await this.act((handle) => handle.click());
+    await this.act(async (handle) => {
+      let last = '';
+      let point: { x: number; y: number } | null = null;
+      await this.owner.poll(`${describe(this.steps)} to be stable and receive the click`, DEFAULT_TIMEOUT_MS, async () => {
+        point = await handle.evaluate((element) => __mentoringQueries.clickPoint(element));
+        const seen = JSON.stringify(point);
+        const stable = point !== null && seen === last;
+        last = seen;
+        return stable;
+      });
+      await this.owner.puppeteer.mouse.click(point!.x, point!.y);
+    });
   }
   async check(): Promise<void> {
     await this.setChecked(true);

@@ -147,6 +147,21 @@ export function isVisible(element: Element): boolean {
   return box.width > 0 && box.height > 0 && style.visibility !== 'hidden';
 }
 
+/**
+ * Scrolls `element` into view and returns the middle of it when a click there would reach it (or its
+ * label), as Playwright checks before clicking; null while something else covers that point.
+ */
+export function clickPoint(element: Element): { x: number; y: number } | null {
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = element.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const hit = (element.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
+  const label = hit?.closest('label');
+  const reaches = hit !== null && (element.contains(hit) || (label !== null && label !== undefined && (label as HTMLLabelElement).control === element));
+  return reaches ? { x, y } : null;
+}
+
 /** Sets a field's value as typing would end, so Preact's onInput/onChange handlers see it. */
 export function fill(element: Element, value: string): void {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) throw new Error(`cannot fill a <${element.tagName.toLowerCase()}>`);
@@ -178,4 +193,4 @@ export function selectOption(element: Element, wanted: (string | { label?: strin
   return picked.map((option) => option.value);
 }
 
-(globalThis as unknown as { __mentoringQueries: unknown }).__mentoringQueries = { resolve, isVisible, fill, selectOption };
+(globalThis as unknown as { __mentoringQueries: unknown }).__mentoringQueries = { resolve, isVisible, clickPoint, fill, selectOption };
