@@ -1,6 +1,9 @@
 /**
- * `npm test`: type-check, unit tests, a build of the extension, then end-to-end tests in Chromium.
- * Ends with one line `N passed, N failed` counting every test (the type-check and the build count as one each).
+ * `npm test`: type-check, unit tests, then for each browser a build of the extension and its end-to-end
+ * tests (Chromium, then Firefox). Ends with one line `N passed, N failed` counting every test (the
+ * type-check and each build count as one each).
+ *
+ * `npm test -- unit`, `-- e2e` (both browsers), `-- e2e:chromium` or `-- e2e:firefox` run one part.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -38,11 +41,26 @@ function runVitest(name: string, configArgs: string[]): void {
   const results = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
-    numFailedTestSuites: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
   };
   total.passed += results.numPassedTests;
-  // A file that fails to load has no tests to count: count it as a failure.
-  total.failed += results.numFailedTests + (ok ? 0 : Math.max(results.numFailedTestSuites, results.numFailedTests ? 0 : 1));
+  // A file that fails to load (or fails in a hook) has no failed test to count: count the file once.
+  const brokenFiles = results.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
+  const failed = results.numFailedTests + brokenFiles;
+  // Vitest failing with nothing to show for it (an unhandled error) still fails the run.
+  total.failed += failed + (ok || failed > 0 ? 0 : 1);
+}
+
+/** Builds the extension for one browser and, when that worked, runs that browser's e2e suite. */
+function buildAndRunE2e(browser: 'chrome' | 'firefox', config: string): void {
+  // The e2e build needs an OAuth client id; the emulator accepts any. Product builds take it from the environment.
+  const built = run('npx', ['wxt', 'build', '-b', browser], {
+    WXT_GOOGLE_CLIENT_ID: process.env.WXT_GOOGLE_CLIENT_ID || 'e2e-client.apps.googleusercontent.com',
+  });
+  countStep(`${browser} extension build`, built);
+  if (built) runVitest(`e2e-${browser}`, ['-c', config]);
 }
 
 const only = process.argv[2];
@@ -50,14 +68,8 @@ if (!only || only === 'unit') {
   countStep('type-check', run('npx', ['tsc', '--noEmit', '-p', '.']));
   runVitest('unit', []);
 }
-if (!only || only === 'e2e') {
-  // The e2e build needs an OAuth client id; the emulator accepts any. Product builds take it from the environment.
-  const built = run('npx', ['wxt', 'build'], {
-    WXT_GOOGLE_CLIENT_ID: process.env.WXT_GOOGLE_CLIENT_ID || 'e2e-client.apps.googleusercontent.com',
-  });
-  countStep('extension build', built);
-  if (built) runVitest('e2e', ['-c', 'vitest.e2e.config.ts']);
-}
+if (!only || only === 'e2e' || only === 'e2e:chromium') buildAndRunE2e('chrome', 'vitest.e2e.config.ts');
+if (!only || only === 'e2e' || only === 'e2e:firefox') buildAndRunE2e('firefox', 'vitest.e2e-firefox.config.ts');
 
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);

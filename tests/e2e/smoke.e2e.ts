@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionItem, Goal, GoalTemplate, Pairing, Session } from '../../lib/model';
+import type { ActionItem, GoalTemplate, Pairing, Session } from '../../lib/model';
 import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
 import { SidePanelPage } from './pages/side-panel';
+import { expectPanelShowsDemoPairing } from './scenarios/demo-panel';
+import { expectFeedbackFormStoresSubmission } from './scenarios/feedback-form';
 import type { LaunchedExtension } from './support/browser';
 import { freshInstallWithSampleData } from './support/fresh-install';
 import { readTable, waitForRows } from './support/extension-db';
@@ -39,25 +41,7 @@ describe('the built extension in Chromium', () => {
 
   it('shows the side panel with the next session, its goals, last notes and open action items from IndexedDB', async () => {
     const panel = await SidePanelPage.open(extension.context, extension.extensionId);
-    expect(await panel.isDemo()).toBe(true);
-    const pairings = await readTable<Pairing>(panel.page, 'pairings');
-    const ana = pairings.find((pairing) => pairing.participants.some((person) => person.name === 'Ana Silva'))!;
-    await panel.goto({ pairing: ana.id });
-
-    const sessions = await readTable<Session>(panel.page, 'sessions');
-    const upcoming = sessions
-      .filter((session) => session.pairingId === ana.id && Date.parse(session.end) > Date.now() && session.status === 'scheduled')
-      .sort((a, b) => a.start.localeCompare(b.start));
-    expect(upcoming.length).toBeGreaterThan(0);
-    expect(await panel.sessionHeading()).toMatch(/^(Current|Next) session$/);
-
-    const goals = (await readTable<Goal>(panel.page, 'goals')).filter((goal) => goal.pairingId === ana.id);
-    expect((await panel.goalTitles()).sort()).toEqual(goals.filter((goal) => goal.status !== 'dropped').map((goal) => goal.title).sort());
-
-    const lastHeld = sessions
-      .filter((session) => session.pairingId === ana.id && session.status === 'held')
-      .sort((a, b) => b.start.localeCompare(a.start))[0]!;
-    expect(await panel.lastNotes()).toBe(lastHeld.notes);
+    const { ana, shown } = await expectPanelShowsDemoPairing(panel);
 
     const openItems = (await readTable<ActionItem>(panel.page, 'actionItems')).filter(
       (item) => item.pairingId === ana.id && item.status === 'open',
@@ -68,27 +52,12 @@ describe('the built extension in Chromium', () => {
     await panel.typeNotes('Ana wants to rehearse the release handover. <b>not bold</b>');
     await panel.waitForNotesSaved();
     await waitForRows<Session>(panel.page, 'sessions', (rows) =>
-      rows.some((row) => row.id === upcoming[0]!.id && row.notes === 'Ana wants to rehearse the release handover. <b>not bold</b>'),
+      rows.some((row) => row.id === shown.id && row.notes === 'Ana wants to rehearse the release handover. <b>not bold</b>'),
     );
   });
 
   it('shows the feedback form for a session and stores what the user submits', async () => {
-    const sessions = await readTable<Session>(options.page, 'sessions');
-    const ended = sessions
-      .filter((session) => Date.parse(session.end) < Date.now() && session.status === 'scheduled')
-      .sort((a, b) => b.end.localeCompare(a.end))[0]!;
-    const popup = await FeedbackPopupPage.open(extension.context, extension.extensionId, ended.id);
-    expect(await popup.sessionTitle()).not.toBe('');
-    await popup.chooseOutcome('held');
-    await popup.submit();
-    expect(await popup.errors()).toEqual(['Rating: choose 1 to 5']);
-    await popup.rate(4);
-    await popup.submit();
-    await waitForRows<{ sessionId: string; state: string; rating?: number }>(options.page, 'feedback', (rows) =>
-      rows.some((row) => row.sessionId === ended.id && row.state === 'submitted' && row.rating === 4),
-    );
-    const after = (await readTable<Session>(options.page, 'sessions')).find((session) => session.id === ended.id);
-    expect(after?.status).toBe('held');
+    await expectFeedbackFormStoresSubmission(extension.context, extension.extensionId, options.page);
   });
 
   it('tells the user when the feedback page is opened for a session that does not exist', async () => {

@@ -8,7 +8,10 @@ import type { MessageData, MessageName, MessageResults } from '../../../lib/mess
 export async function sendFromPage<N extends MessageName>(page: Page, type: N, data?: MessageData<N>): Promise<MessageResults[N]> {
   const reply = await page.evaluate(
     async ({ type, data }) => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+      // Firefox's `chrome.runtime.sendMessage` takes a callback and returns nothing; its `browser` returns the promise.
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      const runtime = (scope.browser ?? scope.chrome).runtime;
       return (await runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() })) as
         | { res?: unknown; err?: { message?: string } }
         | undefined;
