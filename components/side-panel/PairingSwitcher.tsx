@@ -1,5 +1,5 @@
 import { ChevronDown, Search } from 'lucide';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SwitcherOption } from '../../lib/panel/pairing-switcher';
 import { Icon } from '../shared/Icon';
 
@@ -32,7 +32,9 @@ export function PairingSwitcher({ options, selected, shownTitle, onSelect }: Pro
   const entries = [...(needle ? [] : [{ id: FOLLOW, title: 'Follow my next session', people: '', names: [], status: 'active' as const, isDemo: false }]), ...matches];
   const activeIndex = Math.min(active, Math.max(entries.length - 1, 0));
 
-  useEffect(() => {
+  // A layout effect, not an effect: focus must be in the search box before the next keystroke
+  // arrives, and effects wait for a frame (which a background panel may not paint for a while).
+  useLayoutEffect(() => {
     if (open) search.current?.focus();
   }, [open]);
 

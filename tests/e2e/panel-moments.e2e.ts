@@ -203,6 +203,7 @@ describe('focus never drops to the page', () => {
     const panel = await SidePanelPage.open(extension.context, extension.extensionId, {}, moments.before);
     await panel.switcher().focus();
     await panel.page.keyboard.press('Enter');
+    await expect.poll(() => describeFocus(panel.page)).toBe('search Find a pairing');
     await panel.page.keyboard.type('Noor');
     await expect.poll(() => panel.page.getByRole('option').allTextContents()).toEqual([expect.stringContaining('Mentoring with Noor Haddad')]);
     await panel.page.keyboard.press('Enter');
