@@ -1,6 +1,6 @@
 /**
  * Every version of the database's stores, oldest first. A version is never edited once released:
- * a change adds a new entry (with its upgrade in migrations.ts) and a case in the migration test.
+ * a change adds a new entry (with its upgrade, if rows change, in migrations.ts) and a case in the migration test.
  */
 export const schemaVersions = [
   {
@@ -24,6 +24,14 @@ export const schemaVersions = [
     stores: {
       detectionDecisions: 'seriesId, verdict',
       sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId',
+    },
+  },
+  {
+    // ICS files and addresses become two source kinds; copies kept without a sync state get one.
+    // A full sync marks every copy it sees, and sweeps the unmarked ones by this index at its end.
+    version: 3,
+    stores: {
+      events: 'key, calendarKey, startMs, seriesId, [calendarKey+startMs], [calendarKey+syncMark]',
     },
   },
 ] as const;

@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
+import type { SyncSummary } from '../calendar/source';
 import { idSchema } from '../model';
+
+export type { SyncSummary };
 
 /**
  * Every message a page sends to the background, with the zod schema of its data. The background
@@ -32,15 +35,6 @@ export const messageDataSchemas = {
 
 export type MessageName = keyof typeof messageDataSchemas;
 export type MessageData<N extends MessageName> = z.infer<(typeof messageDataSchemas)[N]>;
-
-export interface SyncSummary {
-  calendars: number;
-  added: number;
-  updated: number;
-  removed: number;
-  skipped: number;
-  errors: string[];
-}
 
 /** Sign-out always forgets the tokens here; revoking them at Google is best effort. */
 export interface SignOutResult {

@@ -1,3 +1,4 @@
+import { calendarSourceKinds } from './calendar-source';
 import { emailSchema, integer, shortText, z } from './common';
 
 const keywordList = () => z.array(shortText({ required: true })).check(z.maxLength(100));
@@ -15,7 +16,8 @@ export const detectionSettingsSchema = z.object({
 export const settingsSchema = z.object({
   /** The calendar owner's address; detection needs it to tell the user apart from the others. */
   selfEmail: z.optional(emailSchema),
-  calendarSource: z.enum(['none', 'google', 'ics', 'demo']),
+  /** The source the user set up first (`none` until then), so a fresh install can offer the sample data. */
+  calendarSource: z.enum(['none', ...calendarSourceKinds, 'demo']),
   syncWindow: z.object({ daysBack: integer(1, 3_650), daysAhead: integer(1, 3_650) }),
   syncIntervalMinutes: integer(1, 1_440),
   detection: detectionSettingsSchema,

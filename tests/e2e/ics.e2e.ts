@@ -120,7 +120,7 @@ function expectSeries(rows: CalendarEventCopy[], summary: string, cancelled: num
   expect(Date.parse(movedRow.event.originalStartTime?.dateTime ?? '')).toBe(occurrence(4));
   for (const index of [0, 1, 3, 5, 6, 7]) expect(byId.get(instanceId(index))?.startMs).toBe(occurrence(index));
   expect(rows.filter((row) => row.event.status === 'cancelled').map((row) => row.eventId).sort()).toEqual(cancelled.map(instanceId).sort());
-  expect(rows.every((row) => row.event.recurringEventId === SERIES && row.source === 'ics')).toBe(true);
+  expect(rows.every((row) => row.event.recurringEventId === SERIES && row.source === 'ics-file' || row.source === 'ics-url')).toBe(true);
 }
 
 async function offscreenDocuments(): Promise<string[]> {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { getDatabase } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/api';
 import type { SyncSummary } from '../../../lib/messaging/protocol';
-import type { SyncState } from '../../../lib/model';
+import { calendarSourceNames, type SyncState } from '../../../lib/model';
 import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { formatDateTime, plural } from '../../shared/format';
@@ -10,9 +10,7 @@ import { useLiveQuery } from '../../shared/use-live-query';
 import { StatusLine, useAction } from '../ui';
 
 export function sourceLabel(state: SyncState): string {
-  if (state.source === 'google') return 'Google Calendar';
-  if (state.source === 'demo') return 'Sample calendar';
-  return /^https?:\/\//i.test(state.calendarId) ? 'iCal address' : 'Calendar file';
+  return state.source === 'demo' ? 'Sample calendar' : calendarSourceNames[state.source];
 }
 
 function describeSummary(summary: SyncSummary): string {

@@ -1,4 +1,4 @@
-import type { CalendarEventCopy, Settings } from '../../model';
+import type { CalendarEventCopy, CalendarSourceKind, Settings } from '../../model';
 import { toEventCopy } from '../event-copy';
 import { expandIcsEvents } from './ics-expand';
 import { readIcs, type IcsCalendar, type IcsSkip } from './ics-reader';
@@ -7,6 +7,8 @@ import { isKnownTimeZone, runtimeTimeZone } from './zone-math';
 const DAY_MS = 86_400_000;
 
 export interface ConvertOptions {
+  /** Which kind of ICS calendar the copies belong to. */
+  source: Extract<CalendarSourceKind, 'ics-file' | 'ics-url'>;
   now: number;
   syncWindow: Settings['syncWindow'];
   selfEmail?: string;
@@ -42,7 +44,7 @@ export function convertIcsCalendar(calendar: IcsCalendar, calendarKey: string, o
   const copies: CalendarEventCopy[] = [];
   const skipped = [...expanded.skipped];
   for (const event of expanded.events) {
-    const result = toEventCopy(event, calendarKey, 'ics');
+    const result = toEventCopy(event, calendarKey, options.source);
     if (result.ok) copies.push(result.copy);
     else skipped.push({ eventId: result.eventId, reason: `"${event.summary ?? 'An untitled event'}": ${result.reason}` });
   }

@@ -13,6 +13,7 @@ export const icsParseRequestSchema = z.object({
   text: z.string().check(z.maxLength(MAX_ICS_CHARS, 'is too large (over 20 MB)')),
   calendarKey: idSchema,
   options: z.object({
+    source: z.enum(['ics-file', 'ics-url']),
     now: z.number().check(z.int()),
     syncWindow: settingsSchema.shape.syncWindow,
     selfEmail: settingsSchema.shape.selfEmail,

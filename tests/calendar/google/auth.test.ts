@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGoogleAuth, type GoogleAuthDeps, type IdentityLike } from '../../../lib/calendar/google/auth';
 import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE, googleClientId } from '../../../lib/calendar/google/config';
+import { storageItems } from '../../../lib/storage/storage-items';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
 
@@ -42,8 +43,8 @@ const revokeFetch: typeof fetch = async (input, init) => {
 function authWith(identity: IdentityLike, overrides: Partial<GoogleAuthDeps> = {}) {
   return createGoogleAuth({
     identity,
-    accountStorage: fakeBrowser.storage.local,
-    tokenStorage: fakeBrowser.storage.session,
+    account: storageItems.googleAccount,
+    token: storageItems.googleToken,
     chromeTokensAvailable: true,
     clientId: () => 'client-123.apps.googleusercontent.com',
     authUrl: 'https://accounts.google.com/o/oauth2/v2/auth',

@@ -4,7 +4,7 @@ import { inProcessIcsParser, parseIcsRequest } from '../../../lib/calendar/ics/i
 import type { IcsParser } from '../../../lib/calendar/ics/ics-parse-protocol';
 import { createIcsParserClient, type OffscreenPort } from '../../../lib/calendar/ics/ics-parser-client';
 import { createIcsParserHost, serveIcsParser, type ParseWorker, type RuntimeMessageEvent } from '../../../lib/calendar/ics/ics-parser-host';
-import { pollIcsCalendars } from '../../../lib/calendar/ics/ics-source';
+import { createIcsUrlSource } from '../../../lib/calendar/ics/ics-url-source';
 import { addIcsAddress, importIcsText } from '../../../lib/calendar/ics/ics-sync';
 import { listCalendarEvents } from '../../../lib/calendar/sync/event-store';
 import type { MentoringDatabase } from '../../../lib/db/database';
@@ -123,15 +123,16 @@ describe('polling through the Chrome parse path', () => {
     await addIcsAddress(SECRET_URL, syncDeps(db, chrome.parser, fetch));
     expect(chrome.log.workers).toBe(1);
 
-    const deps = syncDeps(db, chrome.parser, fetch);
-    const [first, second] = await Promise.all([pollIcsCalendars(deps), pollIcsCalendars(deps)]);
+    const addresses = createIcsUrlSource(syncDeps(db, chrome.parser, fetch));
+    const [first, second] = await Promise.all([addresses.syncAll(), addresses.syncAll()]);
     expect(second).toBe(first);
-    expect(first).toMatchObject({ calendars: 1, updated: 17, errors: [] });
+    // The calendar did not change: a poll that rewrites the same events changes nothing.
+    expect(first).toMatchObject({ calendars: 1, added: 0, updated: 0, removed: 0, errors: [] });
     expect(state.requests).toBe(2);
     expect(chrome.log.workers).toBe(2);
     expect(chrome.isOpen()).toBe(false);
 
-    await pollIcsCalendars(deps);
+    await addresses.syncAll();
     expect(chrome.log).toMatchObject({ workers: 3, opened: 2 });
   });
 
@@ -141,7 +142,7 @@ describe('polling through the Chrome parse path', () => {
     const chrome = chromePath();
     await addIcsAddress(SECRET_URL, syncDeps(db, chrome.parser, fetch));
     state.body = fixture('truncated-download.ics');
-    const summary = await pollIcsCalendars(syncDeps(db, chrome.parser, fetch));
+    const summary = await createIcsUrlSource(syncDeps(db, chrome.parser, fetch)).syncAll();
     expect(summary.errors).toHaveLength(1);
     expect(summary.errors[0]).toMatch(/^Calendar: The calendar could not be read\. The file ends inside BEGIN:/);
     expect(await listCalendarEvents(`ics:${SECRET_URL}`, db)).toHaveLength(17);

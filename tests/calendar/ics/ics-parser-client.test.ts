@@ -9,7 +9,7 @@ import { DEFAULT_WINDOW, fixture, NOW } from './support';
 const request = (calendarKey = 'ics:ada.ics', text = fixture('outlook-export.ics')): IcsParseRequest => ({
   text,
   calendarKey,
-  options: { now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' },
+  options: { source: 'ics-file', now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' },
 });
 
 /** A document that answers with `answer(message)`; it records what the client did to it. */

@@ -8,7 +8,7 @@ import { DEFAULT_WINDOW, fixture, NOW } from './support';
 const request = (text = fixture('google-export.ics')) => ({
   text,
   calendarKey: 'ics:ada.ics',
-  options: { now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' },
+  options: { source: 'ics-file' as const, now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' },
 });
 
 type Behaviour = 'parse' | 'hang' | 'crash';

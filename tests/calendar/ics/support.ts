@@ -18,6 +18,7 @@ export function freshDb(): MentoringDatabase {
 
 export function convert(name: string, options: Partial<ConvertOptions> = {}) {
   return convertIcsText(fixture(name), `ics:${name}`, {
+    source: 'ics-file',
     now: NOW,
     syncWindow: DEFAULT_WINDOW,
     userTimeZone: 'America/New_York',

@@ -4,7 +4,7 @@ import { createCalendarClient } from '../../../lib/calendar/google/client';
 import { EVENTS_SCOPE } from '../../../lib/calendar/google/config';
 import { SyncAbortedError } from '../../../lib/calendar/google/errors';
 import { getSyncState, listCalendarEvents } from '../../../lib/calendar/sync/event-store';
-import { syncGoogleCalendar } from '../../../lib/calendar/sync/google-sync';
+import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { startEmulator, type FaultSpec, type RunningEmulator } from '../../../tools/calendar-emulator/index';
 import { fastBackoff, freshDb } from './support/environment';
