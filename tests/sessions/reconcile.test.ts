@@ -283,6 +283,19 @@ describe('reconcileSessions', () => {
     expect(await db.sessions.toArray()).toEqual([old]);
   });
 
+  it('leaves sessions beyond the window’s end alone: their events’ copies are pruned, not gone', async () => {
+    const farAhead = NOW + 400 * DAY;
+    await db.events.put(anaNextWeek({ id: 'series-ana_far', startMs: farAhead }));
+    await reconcileSessions(db, NOW);
+    const before = await onlySession();
+
+    await db.events.clear();
+    const summary = await reconcileSessions(db, NOW);
+
+    expect(summary).toEqual({ created: 0, updated: 0, cancelled: 0, detached: 0, removed: 0 });
+    expect(await onlySession()).toEqual(before);
+  });
+
   it('does not detach sessions of a calendar while its full sync is between pages', async () => {
     await db.events.put(anaNextWeek());
     await reconcileSessions(db, NOW);
