@@ -1,4 +1,4 @@
-import { safeMeetLink } from '../../lib/panel/meet-link';
+import { safeJoinLink } from '../../lib/calendar/join-link';
 import type { PanelView } from '../../lib/panel/panel-view';
 import { formatRelative, formatSessionTime, statusLabels } from '../shared/format';
 
@@ -13,7 +13,7 @@ export function SessionCard({ focus, now }: { focus: PanelView['focus']; now: nu
     );
   }
   const { session, isCurrent, title } = focus;
-  const meetLink = safeMeetLink(session.calendar?.meetLink);
+  const join = safeJoinLink(session.calendar?.joinLink ?? session.calendar?.meetLink);
   const startMs = Date.parse(session.start);
   const reasons = session.detection.reasons;
   return (
@@ -33,9 +33,10 @@ export function SessionCard({ focus, now }: { focus: PanelView['focus']; now: nu
         {session.calendar && !session.calendar.present && (
           <span class="badge badge-warn">No longer in the calendar</span>
         )}
-        {meetLink && (
-          <a href={meetLink} target="_blank" rel="noopener noreferrer">
-            Join Google Meet
+        {join && (
+          // The host comes from the link itself and is shown, so a look-alike cannot pass for the real call.
+          <a href={join.href} target="_blank" rel="noopener noreferrer">
+            {join.host === 'meet.google.com' ? 'Join Google Meet' : <>Join the call on <bdi>{join.host}</bdi></>}
           </a>
         )}
       </p>

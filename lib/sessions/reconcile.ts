@@ -1,3 +1,4 @@
+import { joinLinkOf } from '../calendar/join-link';
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, type CalendarEventCopy, type Pairing, type Session } from '../model';
 import type { DetectionResult } from '../detection';
@@ -149,11 +150,13 @@ function refreshSession(session: Session, copy: CalendarEventCopy, result: Detec
 }
 
 function linkOf(copy: CalendarEventCopy): NonNullable<Session['calendar']> {
+  const joinLink = joinLinkOf(copy.event);
   return {
     eventKey: copy.key,
     eventId: copy.eventId,
     seriesId: copy.seriesId,
     ...(copy.event.hangoutLink ? { meetLink: copy.event.hangoutLink } : {}),
+    ...(joinLink ? { joinLink: joinLink.href } : {}),
     title: copy.event.summary ?? '',
     present: true,
   };

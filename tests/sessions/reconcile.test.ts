@@ -50,6 +50,17 @@ describe('reconcileSessions', () => {
     expect(session.detection.confidence).toBeGreaterThan(0);
   });
 
+  it('links a session to its call when the event has only conference data (a Zoom or Teams link)', async () => {
+    const copy = anaNextWeek();
+    copy.event.conferenceData = { entryPoints: [{ entryPointType: 'video', uri: 'https://us02web.zoom.us/j/81234567890' }] };
+    await db.events.put(copy);
+
+    await reconcileSessions(db, NOW);
+
+    expect((await onlySession()).calendar).toMatchObject({ joinLink: 'https://us02web.zoom.us/j/81234567890' });
+    expect((await onlySession()).calendar).not.toHaveProperty('meetLink');
+  });
+
   it('is idempotent: a second run changes nothing', async () => {
     await db.events.put(anaNextWeek());
     await reconcileSessions(db, NOW);
