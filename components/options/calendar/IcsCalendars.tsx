@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { requestIcsOriginPermission } from '../../../lib/calendar/ics/ics-permission';
 import { sendMessage } from '../../../lib/messaging/api';
+import type { IcsImportSummary } from '../../../lib/messaging/protocol';
 import { Button } from '../../shared/Button';
 import { Field } from '../../shared/Field';
 import { plural } from '../../shared/format';
@@ -8,9 +9,10 @@ import { ActionOutcome, useAction } from '../ui';
 
 const MAX_ICS_BYTES = 20_000_000;
 
-function importedMessage(what: string, result: { events: number; skipped: number }): string {
+function importedMessage(what: string, result: IcsImportSummary): string {
   const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'event was', 'events were')} skipped; the reasons are under Sync status.` : '';
-  return `Imported ${plural(result.events, 'event')} from ${what}.${skipped}`;
+  const shortened = result.shortened > 0 ? ` ${plural(result.shortened, 'event was', 'events were')} kept with details shortened; see Sync status.` : '';
+  return [`Imported ${plural(result.events, 'event')} from ${what}.${skipped}${shortened}`, ...result.notices].join(' ');
 }
 
 /** iCalendar sources: a file read here and parsed by the background, or an address the background polls. */

@@ -79,6 +79,11 @@ function CalendarStatus({ state }: { state: SyncState }) {
       await sendMessage('removeCalendar', { calendarKey: state.calendarKey, keepData });
       return undefined;
     });
+  const removeKept = () =>
+    action.run(async () => {
+      await sendMessage('removeCalendar', { calendarKey: state.calendarKey, keepData: false });
+      return undefined;
+    });
   return (
     <li class="list-item calendar-status">
       <div class="item-title">
@@ -88,6 +93,9 @@ function CalendarStatus({ state }: { state: SyncState }) {
           {sourceLabel(state)} · {state.lastSyncAt ? `last synced ${formatDateTime(state.lastSyncAt)}` : 'not synced yet'}
           {state.lastFullSyncAt && state.lastFullSyncAt !== state.lastSyncAt ? ` · last full sync ${formatDateTime(state.lastFullSyncAt)}` : ''}
         </p>
+        {state.stoppedAt && (
+          <p data-testid="calendar-stopped">No longer synced since {formatDateTime(state.stoppedAt)}; its events were kept on this computer.</p>
+        )}
       </div>
       {state.lastError && (
         <p class="error-text">
@@ -106,13 +114,36 @@ function CalendarStatus({ state }: { state: SyncState }) {
           </ul>
         </details>
       )}
+      {state.notices && state.notices.length > 0 && (
+        <details class="skipped">
+          <summary>{plural(state.notices.length, 'note')} on what was kept</summary>
+          <ul class="bullets">
+            {state.notices.map((notice, index) => (
+              <li key={index}>{notice.reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {state.source !== 'demo' && !removing && (
         <Button variant="quiet" onClick={() => setRemoving(true)}>
-          Remove calendar…<span class="sr-only"> “{label}”</span>
+          {state.stoppedAt ? 'Delete its events…' : 'Remove calendar…'}
+          <span class="sr-only"> “{label}”</span>
         </Button>
       )}
       {state.source === 'demo' && <p class="hint">Remove it with “Remove demo data” above.</p>}
-      {removing && (
+      {removing && state.stoppedAt && (
+        <fieldset class="confirm">
+          <legend>Delete the kept events of “{label}”</legend>
+          <p class="hint">Your pairings, goals, notes and feedback are kept.</p>
+          <div class="row">
+            <Button variant="danger" onClick={() => void removeKept()} disabled={action.busy}>
+              Delete its events
+            </Button>
+            <Button onClick={() => setRemoving(false)}>Cancel</Button>
+          </div>
+        </fieldset>
+      )}
+      {removing && !state.stoppedAt && (
         <fieldset class="confirm">
           <legend>Stop syncing “{label}”</legend>
           <label class="radio">

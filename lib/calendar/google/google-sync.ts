@@ -13,7 +13,7 @@ import {
   type SyncStatePatch,
 } from '../sync/event-store';
 import { windowAround, type KeptWindow } from '../sync/sync-window';
-import { mergeSkipped, readEventPage, type ReadPage } from './page-reader';
+import { mergeNotes, readEventPage, type ReadPage } from './page-reader';
 
 export interface GoogleCalendarRef {
   calendarId: string;
@@ -138,6 +138,7 @@ async function runPages(initial: SyncState, run: Run, firstPage?: Promise<Fetche
   const storeWasEmpty = startingFresh && (await db.events.where('calendarKey').equals(calendarKey).count()) === 0;
   const keptWindow = async () => windowAround(now().getTime(), await run.readWindow());
   let skipped = startingFresh ? [] : initial.skipped;
+  let notices = startingFresh ? [] : (initial.notices ?? []);
 
   let next = firstPage ?? request(startingFresh ? undefined : initial.pageToken);
   for (;;) {
@@ -148,8 +149,9 @@ async function runPages(initial: SyncState, run: Run, firstPage?: Promise<Fetche
       next.catch(() => undefined);
     }
     const last = !page.nextPageToken;
-    skipped = mergeSkipped(skipped, read);
-    const patch = pagePatch(page, { fullSync, startedAt, mark, skipped, at: now().toISOString() });
+    skipped = mergeNotes(skipped, read, read.skipped);
+    notices = mergeNotes(notices, read, read.notices);
+    const patch = pagePatch(page, { fullSync, startedAt, mark, skipped, notices, at: now().toISOString() });
     if (page.summary) totals.calendarTitle = totals.label = page.summary.slice(0, 300);
     if (page.nextSyncToken) totals.syncToken = page.nextSyncToken;
     totals.skipped += read.skipped.length;
@@ -180,9 +182,9 @@ async function runPages(initial: SyncState, run: Run, firstPage?: Promise<Fetche
 
 function pagePatch(
   page: EventsPage,
-  context: { fullSync: boolean; startedAt: string; mark: string; skipped: SyncState['skipped']; at: string },
+  context: { fullSync: boolean; startedAt: string; mark: string; skipped: SyncState['skipped']; notices: SyncState['skipped']; at: string },
 ): SyncStatePatch {
-  const patch: SyncStatePatch = { skipped: context.skipped };
+  const patch: SyncStatePatch = { skipped: context.skipped, notices: context.notices };
   if (page.summary) patch.label = page.summary.slice(0, 300);
   if (page.nextPageToken) {
     patch.pageToken = page.nextPageToken;

@@ -30,6 +30,7 @@ export const icsConversionSchema = z.object({
   name: z.optional(z.string().check(z.maxLength(10_000))),
   copies: z.array(calendarEventCopySchema),
   skipped: z.array(skipSchema),
+  notices: z.array(skipSchema),
 });
 
 /** `format`: the calendar itself is unusable (stored data stays as it was); `failed`: the parser broke. */

@@ -1,6 +1,6 @@
 import { getDatabase, markValidated, type MentoringDatabase } from '../../db/database';
 import type { MessageResults } from '../../messaging/protocol';
-import { nowIso, type CalendarSourceKind } from '../../model';
+import { MAX_SYNC_NOTES, nowIso, type CalendarSourceKind } from '../../model';
 import { getSettings, updateSettings } from '../../settings/settings-store';
 import { calendarKeyOf } from '../calendar-key';
 import { emptySummary, type SyncSummary } from '../source';
@@ -95,8 +95,8 @@ async function requirePermission(url: string, deps: IcsSyncDeps): Promise<void> 
   if (!(await deps.hasPermission(url))) throw new Error(PERMISSION_MISSING(hostOf(url)));
 }
 
-function publicResult({ calendarKey, events, skipped }: IcsImportResult): IcsImportResult {
-  return { calendarKey, events, skipped };
+function publicResult({ calendarKey, events, skipped, shortened, notices }: IcsImportResult): IcsImportResult {
+  return { calendarKey, events, skipped, shortened, notices };
 }
 
 interface IcsSource {
@@ -134,9 +134,18 @@ async function storeIcs(
     lastError: undefined,
     stoppedAt: undefined,
     skipped: conversion.skipped,
+    notices: conversion.notices,
   }, db);
   await updateSettings((current) => (current.calendarSource === 'none' ? { ...current, calendarSource: source.kind } : current), db);
-  const result = { calendarKey, events: conversion.copies.length, skipped: conversion.skipped.length, ...counts };
+  const calendarWide = conversion.notices.filter((notice) => notice.eventId === '');
+  const result = {
+    calendarKey,
+    events: conversion.copies.length,
+    skipped: conversion.skipped.length,
+    shortened: new Set(conversion.notices.filter((notice) => notice.eventId !== '').map((notice) => notice.eventId)).size,
+    notices: calendarWide.slice(0, MAX_SYNC_NOTES).map((notice) => notice.reason),
+    ...counts,
+  };
   if (announce) {
     const summary: SyncSummary = { calendars: 1, ...counts, skipped: result.skipped, errors: [] };
     await notifySyncCompleted({ reason: 'sync', calendarKeys: [calendarKey], summary });

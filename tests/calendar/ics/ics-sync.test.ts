@@ -38,7 +38,7 @@ describe('importing a calendar file', () => {
     const db = freshDb();
     const result = await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
 
-    expect(result).toEqual({ calendarKey: 'ics:ada.ics', events: 32, skipped: 0 });
+    expect(result).toEqual({ calendarKey: 'ics:ada.ics', events: 32, skipped: 0, shortened: 0, notices: [] });
     expect(await listCalendarEvents('ics:ada.ics', db)).toHaveLength(32);
     const state = await db.syncStates.get('ics:ada.ics');
     expect(state).toMatchObject({ source: 'ics-file', calendarId: 'ada.ics', label: 'Ada Lovelace – mentoring', skipped: [] });
@@ -68,7 +68,7 @@ describe('importing a calendar file', () => {
   it('records why broken events were skipped while storing the rest', async () => {
     const db = freshDb();
     const result = await importIcsText('mixed.ics', fixture('malformed-events.ics'), { db, now: () => NOW, parser });
-    expect(result).toEqual({ calendarKey: 'ics:mixed.ics', events: 2, skipped: 4 });
+    expect(result).toEqual({ calendarKey: 'ics:mixed.ics', events: 2, skipped: 4, shortened: 0, notices: [] });
     const state = await db.syncStates.get('ics:mixed.ics');
     expect(state?.skipped.map((skip) => skip.eventId).sort()).toEqual([
       'backwards@example.org',
@@ -98,6 +98,40 @@ describe('importing a calendar file', () => {
     expect(await db.syncStates.get('ics:ada.ics')).toEqual(stateBefore);
   });
 
+  it('says in the import summary when a time zone is unknown, and reads its times as the calendar’s own', async () => {
+    const db = freshDb();
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Example//EN',
+      'X-WR-TIMEZONE:Europe/Berlin',
+      'BEGIN:VEVENT',
+      'UID:olympus-1@example.org',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART;TZID=Mars/Olympus_Mons:20261202T100000',
+      'DTEND;TZID=Mars/Olympus_Mons:20261202T110000',
+      'SUMMARY:Mentoring from orbit',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:berlin-1@example.org',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART;TZID=Europe/Berlin:20261203T100000',
+      'DTEND;TZID=Europe/Berlin:20261203T110000',
+      'SUMMARY:Mentoring on Earth',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+
+    const result = await importIcsText('mars.ics', text, { db, now: () => NOW, parser, userTimeZone: 'America/New_York' });
+
+    expect(result).toMatchObject({ events: 2, skipped: 0 });
+    expect(result.notices).toEqual(['The time zone “Mars/Olympus_Mons” is not one this browser knows, so times written in it were read as Europe/Berlin time.']);
+    const [orbit] = (await listCalendarEvents('ics:mars.ics', db)).filter((copy) => copy.event.summary === 'Mentoring from orbit');
+    expect(orbit?.event.start).toEqual({ dateTime: '2026-12-02T10:00:00+01:00', timeZone: 'Europe/Berlin' });
+    // The note stays with the calendar, for a polled address as much as for a file.
+    expect((await db.syncStates.get('ics:mars.ics'))?.notices).toEqual([{ eventId: '', reason: result.notices[0] }]);
+  });
+
   it('marks the user’s own attendance from the settings', async () => {
     const db = freshDb();
     await updateSettings((settings) => ({ ...settings, selfEmail: 'grace.hopper@example.com' }), db);
@@ -123,7 +157,7 @@ describe('adding a calendar address', () => {
     const db = freshDb();
     const { server, fetch } = fakeServer(fixture('outlook-export.ics'));
     const result = await addIcsAddress(SECRET_URL, deps(db, fetch));
-    expect(result).toEqual({ calendarKey: URL_KEY, events: 17, skipped: 0 });
+    expect(result).toEqual({ calendarKey: URL_KEY, events: 17, skipped: 0, shortened: 0, notices: [] });
     expect(server.requests).toBe(1);
     expect(await db.syncStates.get(URL_KEY)).toMatchObject({ source: 'ics-url', calendarId: SECRET_URL, label: 'Calendar' });
   });
