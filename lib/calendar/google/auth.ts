@@ -70,6 +70,14 @@ export interface GoogleAuth {
 
 export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): GoogleAuth {
   const readAccount = () => readValid(deps.account, googleAccountSchema);
+  const hasWebClientId = () => {
+    try {
+      deps.clientId();
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const readCachedToken = () => readValid(deps.token, googleTokenSchema);
 
   async function fetchToken(method: AuthMethod, scopes: string[], interactive: boolean): Promise<CachedToken> {
@@ -93,19 +101,22 @@ export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): Goog
 
   return {
     async signIn(extraScopes = []) {
-      // Fails at once, naming the build variable, when this build has no OAuth client id.
-      deps.clientId();
+      const chromeFirst = deps.chromeTokensAvailable && Boolean(deps.identity.getAuthToken);
+      // Without Chrome's sign-in the web flow is the only way: fail at once, naming the build variable.
+      if (!chromeFirst) deps.clientId();
       const account = await readAccount();
       const scopes = [...new Set([EVENTS_SCOPE, ...(account?.scopes ?? []), ...extraScopes])];
       let method: AuthMethod = 'web';
       let token: CachedToken | undefined;
-      if (deps.chromeTokensAvailable && deps.identity.getAuthToken) {
+      if (chromeFirst) {
         try {
           token = await fetchToken('chrome', scopes, true);
           method = 'chrome';
         } catch (error) {
-          // A browser without Google sign-in (Chromium, Edge) fails here: the web flow works there. A refusal is final.
+          // A browser without Google sign-in (Chromium, Edge) fails here: the web flow works there. A refusal is final,
+          // and so is this failure when the build has no web client id to fall back on.
           if (error instanceof GoogleAuthError && error.kind === 'cancelled') throw error;
+          if (!hasWebClientId()) throw error;
         }
       }
       token ??= await fetchToken('web', scopes, true);

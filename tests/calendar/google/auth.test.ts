@@ -66,9 +66,11 @@ describe('Google sign-in', () => {
   it('fails with a message naming the build variable when no client id was configured', async () => {
     expect(() => googleClientId(undefined)).toThrow(/WXT_GOOGLE_CLIENT_ID/);
     expect(() => googleClientId('  ')).toThrow(/WXT_GOOGLE_CLIENT_ID/);
-    const { identity, flows } = fakeIdentity();
-    await expect(authWith(identity, { clientId: () => googleClientId(undefined) }).signIn()).rejects.toThrow(/WXT_GOOGLE_CLIENT_ID/);
+    const { identity, flows, chromeCalls } = fakeIdentity();
+    // No client id of either kind (the manifest then has no oauth2 key).
+    await expect(authWith(identity, { chromeTokensAvailable: false, clientId: () => googleClientId(undefined) }).signIn()).rejects.toThrow(/WXT_GOOGLE_CLIENT_ID/);
     expect(flows).toHaveLength(0);
+    expect(chromeCalls()).toBe(0);
   });
 
   it('uses Chrome’s own token where Chrome is signed in', async () => {
