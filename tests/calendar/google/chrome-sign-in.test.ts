@@ -33,7 +33,7 @@ describe('the manifest’s oauth2 key, from the build configuration', () => {
 
 describe('signing in with Chrome’s own token', () => {
   const getAuthToken = vi.fn(async () => ({ token: 'chrome-token', grantedScopes: [EVENTS_SCOPE] }));
-  const launchWebAuthFlow = vi.fn(async () => undefined);
+  const launchWebAuthFlow = vi.fn(async (_details: { url: string }): Promise<string | undefined> => undefined);
 
   beforeEach(() => {
     fakeBrowser.reset();
