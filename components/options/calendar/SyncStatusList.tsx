@@ -93,10 +93,10 @@ function CalendarStatus({ state }: { state: SyncState }) {
           {sourceLabel(state)} · {state.lastSyncAt ? `last synced ${formatDateTime(state.lastSyncAt)}` : 'not synced yet'}
           {state.lastFullSyncAt && state.lastFullSyncAt !== state.lastSyncAt ? ` · last full sync ${formatDateTime(state.lastFullSyncAt)}` : ''}
         </p>
-        {state.stoppedAt && (
-          <p data-testid="calendar-stopped">No longer synced since {formatDateTime(state.stoppedAt)}; its events were kept on this computer.</p>
-        )}
       </div>
+      {state.stoppedAt && (
+        <p class="calendar-stopped">No longer synced since {formatDateTime(state.stoppedAt)}; its events were kept on this computer.</p>
+      )}
       {state.lastError && (
         <p class="error-text">
           Last error ({formatDateTime(state.lastError.at)}): {state.lastError.message}
@@ -115,7 +115,7 @@ function CalendarStatus({ state }: { state: SyncState }) {
         </details>
       )}
       {state.notices && state.notices.length > 0 && (
-        <details class="skipped">
+        <details class="skipped notices">
           <summary>{plural(state.notices.length, 'note')} on what was kept</summary>
           <ul class="bullets">
             {state.notices.map((notice, index) => (
