@@ -7,12 +7,12 @@ import { nowIso, type EventSource, type SyncState } from '../model';
  * test replays it on rows frozen as that older version wrote them.
  */
 export const upgrades: Partial<Record<number, (transaction: Transaction) => Promise<void>>> = {
-  3: splitIcsKinds,
+  4: splitIcsKinds,
 };
 
 /**
- * Version 3. An ICS calendar was `source: "ics"`, whether a file or an address: it becomes
- * `ics-file` or `ics-url`. Versions before 3 only told them apart by the look of the calendar id
+ * Version 4. An ICS calendar was `source: "ics"`, whether a file or an address: it becomes
+ * `ics-file` or `ics-url`. Versions before 4 only told them apart by the look of the calendar id
  * (addresses start with http(s)://), so this once-only upgrade does the same. Keys stay `ics:…`,
  * since sessions refer to their events by key. Copies that a sign-out "kept" without any sync
  * state get a stopped one, so the options page can list them and delete them.

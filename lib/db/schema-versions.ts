@@ -27,9 +27,15 @@ export const schemaVersions = [
     },
   },
   {
+    // Action items (and the feedback that creates them) may name which member of a group owns them
+    // (ownerEmail). Optional, so every stored row stays valid: the stores are unchanged.
+    version: 3,
+    stores: {},
+  },
+  {
     // ICS files and addresses become two source kinds; copies kept without a sync state get one.
     // A full sync marks every copy it sees, and sweeps the unmarked ones by this index at its end.
-    version: 3,
+    version: 4,
     stores: {
       events: 'key, calendarKey, startMs, seriesId, [calendarKey+startMs], [calendarKey+syncMark]',
     },

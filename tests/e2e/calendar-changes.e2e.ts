@@ -97,7 +97,7 @@ describe('calendar changes in Chromium', () => {
 
     const panel = await SidePanelPage.open(extension.context, extension.extensionId, { pairing: 'p-ana' });
     expect(await panel.nextSessionTitle()).toBe('Mentoring: Ana / Jordan');
-    expect(await panel.joinLink()).toEqual({ name: 'Join the call on us02web.zoom.us', href: ZOOM });
+    expect(await panel.callLink()).toEqual({ name: 'Join the call on us02web.zoom.us', href: ZOOM });
     await panel.page.close();
   });
 

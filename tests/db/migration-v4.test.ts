@@ -7,7 +7,7 @@ import { schemaVersions } from '../../lib/db/schema-versions';
 import type { SyncState } from '../../lib/model';
 
 /** Rows as version 2 wrote them, frozen in a fixture (never regenerated from today's factories). */
-const frozen = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/db/version-2-calendar-rows.json', import.meta.url)), 'utf8')) as Record<
+const frozen = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/version-2-calendar-rows.json', import.meta.url)), 'utf8')) as Record<
   'syncStates' | 'events' | 'settings',
   Record<string, unknown>[]
 >;
@@ -34,7 +34,7 @@ async function upgradedFromVersion2(): Promise<MentoringDatabase> {
   return current;
 }
 
-describe('database version 3', () => {
+describe('database version 4', () => {
   it('tells ICS files from addresses, as version 2 did by the look of the id, and keeps keys and content', async () => {
     const db = await upgradedFromVersion2();
     expect((await db.syncStates.get('ics:mentoring.ics'))?.source).toBe('ics-file');
