@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriesIdOf } from '../../lib/calendar/ics/ics-ids';
-import { manyLongDailySeries } from '../calendar/ics/support';
+import { manyLongDailySeries, unknownZoneCalendar } from '../calendar/ics/support';
 import type { CalendarEventCopy } from '../../lib/model';
 import { OptionsPage } from './pages/options-page';
 import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from './support/browser';
@@ -203,23 +203,7 @@ describe('ICS calendars in Chromium', () => {
 
   it('says in the import summary which time zone it did not know, and how it read its times', async () => {
     const file = join(workDir, 'mars.ics');
-    await writeFile(
-      file,
-      [
-        'BEGIN:VCALENDAR',
-        'VERSION:2.0',
-        'PRODID:-//Example//EN',
-        'X-WR-TIMEZONE:Europe/Berlin',
-        'BEGIN:VEVENT',
-        'UID:olympus-1@example.org',
-        `DTSTAMP:${stamp(Date.now())}`,
-        `DTSTART;TZID=Mars/Olympus_Mons:${stamp(first + 3 * DAY).replace(/Z$/, '')}`,
-        'SUMMARY:Mentoring from orbit',
-        'END:VEVENT',
-        'END:VCALENDAR',
-        '',
-      ].join('\r\n'),
-    );
+    await writeFile(file, unknownZoneCalendar(stamp(first + 3 * DAY).replace(/Z$/, '')));
     expect(await options.connectIcsFile(file)).toEqual({
       ok: true,
       message: 'Imported 1 event from “mars.ics”. The time zone “Mars/Olympus_Mons” is not one this browser knows, so times written in it were read as Europe/Berlin time.',

@@ -6,7 +6,7 @@ import type { FetchLike } from '../../../lib/calendar/ics/ics-fetch';
 import { inProcessIcsParser as parser } from '../../../lib/calendar/ics/ics-parse';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { getSettings, updateSettings } from '../../../lib/settings/settings-store';
-import { fixture, freshDb, NOW } from './support';
+import { fixture, freshDb, NOW, unknownZoneCalendar } from './support';
 
 const SECRET_URL = 'https://calendar.google.com/calendar/ical/ada%40example.com/private-0123456789abcdef/basic.ics';
 const URL_KEY = `ics:${SECRET_URL}`;
@@ -100,27 +100,14 @@ describe('importing a calendar file', () => {
 
   it('says in the import summary when a time zone is unknown, and reads its times as the calendar’s own', async () => {
     const db = freshDb();
-    const text = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//Example//EN',
-      'X-WR-TIMEZONE:Europe/Berlin',
-      'BEGIN:VEVENT',
-      'UID:olympus-1@example.org',
-      'DTSTAMP:20261101T000000Z',
-      'DTSTART;TZID=Mars/Olympus_Mons:20261202T100000',
-      'DTEND;TZID=Mars/Olympus_Mons:20261202T110000',
-      'SUMMARY:Mentoring from orbit',
-      'END:VEVENT',
+    const text = unknownZoneCalendar('20261202T100000', [
       'BEGIN:VEVENT',
       'UID:berlin-1@example.org',
       'DTSTAMP:20261101T000000Z',
       'DTSTART;TZID=Europe/Berlin:20261203T100000',
-      'DTEND;TZID=Europe/Berlin:20261203T110000',
       'SUMMARY:Mentoring on Earth',
       'END:VEVENT',
-      'END:VCALENDAR',
-    ].join('\r\n');
+    ]);
 
     const result = await importIcsText('mars.ics', text, { db, now: () => NOW, parser, userTimeZone: 'America/New_York' });
 

@@ -54,3 +54,22 @@ export function manyLongDailySeries(firstDay = NOW - 180 * 86_400_000): string {
   ]);
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//EN', 'X-WR-CALNAME:Daily mentoring', ...events.flat(), 'END:VCALENDAR', ''].join('\r\n');
 }
+
+/** A calendar in Europe/Berlin with one event in a time zone no runtime knows, starting at `marsStart` (wall clock). */
+export function unknownZoneCalendar(marsStart: string, moreEvents: string[] = []): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Example//EN',
+    'X-WR-TIMEZONE:Europe/Berlin',
+    'BEGIN:VEVENT',
+    'UID:olympus-1@example.org',
+    'DTSTAMP:20261101T000000Z',
+    `DTSTART;TZID=Mars/Olympus_Mons:${marsStart}`,
+    'SUMMARY:Mentoring from orbit',
+    'END:VEVENT',
+    ...moreEvents,
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
