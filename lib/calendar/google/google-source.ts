@@ -1,16 +1,15 @@
-import { getDatabase, type MentoringDatabase } from '../../db/database';
-import type { GoogleCalendarChoice, SignOutResult } from '../../messaging/protocol';
+import { getDatabase } from '../../db/database';
+import type { SignOutResult } from '../../messaging/protocol';
 import { registerMessageHandlers, type MessageHandlers } from '../../messaging/register';
 import { getSettings, updateSettings } from '../../settings/settings-store';
 import { cachedItem, storageItems } from '../../storage/storage-items';
 import { calendarKeyOf } from '../calendar-key';
 import { singleFlight } from '../single-flight';
-import { addToSummary, emptySummary, type CalendarSource, type SyncSummary } from '../source';
+import { addToSummary, emptySummary, type SyncSummary } from '../source';
 import { dropCalendars, learnSelfEmail } from '../sync/calendar-data';
 import { listSyncStates } from '../sync/event-store';
 import { notifySyncCompleted } from '../sync/sync-events';
-import { GoogleAuthError, createGoogleAuth, type GoogleAuth } from './auth';
-import type { BackoffOptions } from './backoff';
+import { GoogleAuthError, createGoogleAuth } from './auth';
 import { createCalendarClient, type CalendarClient } from './client';
 import { CALENDAR_LIST_SCOPE } from './config';
 import { SyncAbortedError } from './errors';
@@ -19,48 +18,12 @@ import {
   forgetSelectedGoogleCalendars,
   saveSelectedGoogleCalendars,
   selectedGoogleCalendars,
-  type SelectedCalendarsItem,
 } from './google-calendars';
 import { syncGoogleCalendar } from './google-sync';
-import { ANOTHER_SYNC_RUNNING, SyncLeaseTakenError, createSyncLease, type SyncLease } from './lease';
+import { CALENDAR_LIST_REFUSED, type GoogleSource, type GoogleSourceDeps } from './google-source-types';
+import { ANOTHER_SYNC_RUNNING, SyncLeaseTakenError, createSyncLease } from './lease';
 
-export interface GoogleSourceDeps {
-  db: MentoringDatabase;
-  auth: GoogleAuth;
-  /** The chosen calendars (local storage, so they survive restarts). */
-  selectedCalendars: SelectedCalendarsItem;
-  lease: SyncLease;
-  /** Tests point these at a fake or the emulator; the product uses the real fetch and Google's address. */
-  fetch?: typeof fetch;
-  baseUrl?: string;
-  backoff?: Partial<BackoffOptions>;
-  now?: () => Date;
-  /** How long sign-out waits for another context's sync to let go of the lease. */
-  leaseWaitMs?: number;
-}
-
-/** Google Calendar as a calendar source, plus what only Google has: an account and a choice of calendars. */
-export interface GoogleSource extends CalendarSource {
-  readonly kind: 'google';
-  /** A sync that starts after the running one (if any): for changes it may have read too early, such as a calendar added meanwhile. */
-  syncAfterCurrent(): Promise<SyncSummary>;
-  /** Resolves once no sync is running or queued here, and its bookkeeping and listeners are done. */
-  idle(): Promise<void>;
-  /** Interactive sign-in; the first sync starts at once and runs on after this returns. */
-  signIn(): Promise<{ calendarKey: string }>;
-  /** Forgets (and revokes) the tokens and stops syncing; the synced copies are kept or deleted. */
-  signOut(keepData: boolean): Promise<SignOutResult>;
-  /** The user's Google calendars to choose from; asks once for the calendar-list scope. */
-  listAvailableCalendars(): Promise<GoogleCalendarChoice[]>;
-  /** Adds a calendar to the sync (its id from the calendar list, or one the user typed) and syncs it. */
-  addCalendar(calendarId: string, label?: string): Promise<{ calendarKey: string }>;
-}
-
-/** The calendar-list permission was refused (declined, or unticked on Google's consent page). */
-export const CALENDAR_LIST_REFUSED =
-  'Google did not allow the extension to see your list of calendars, so no other calendar can be chosen. Your primary calendar keeps syncing. To choose calendars, try again and allow seeing your list of Google calendars.';
-
-export { ANOTHER_SYNC_RUNNING };
+export { ANOTHER_SYNC_RUNNING, CALENDAR_LIST_REFUSED, type GoogleSource, type GoogleSourceDeps };
 
 /**
  * Google Calendar for the whole extension: sign-in, sign-out, the chosen calendars, and syncing
