@@ -133,7 +133,7 @@ export class SidePanelPage {
   /** The session card's link to join its call (Meet, Zoom, Teams...): its visible name and address. */
   async callLink(): Promise<{ name: string; href: string | null } | null> {
     const link = this.page.locator('section:has(#session-heading)').getByRole('link', { name: /^Join / });
-    return (await link.count()) > 0 ? { name: (await link.innerText()).trim(), href: await link.getAttribute('href') } : null;
+    return (await link.count()) > 0 ? { name: await text(link), href: await link.getAttribute('href') } : null;
   }
 
   async detectionReasons(): Promise<string[]> {
