@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CHROME_CLIENT_ID_VARIABLE, oauth2ManifestKey } from './lib/calendar/google/config';
 
 // Permissions are justified one by one in the README ("Permissions").
 export default defineConfig({
@@ -17,6 +18,8 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Mentoring Companion' },
+    // Chrome's own Google sign-in (getAuthToken), when the build is given a Chrome Extension client id (see the README).
+    ...oauth2ManifestKey(browser, process.env[CHROME_CLIENT_ID_VARIABLE]),
     // Firefox derives identity.getRedirectURL() from the add-on id, so it must be fixed.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: '{a605a187-4e5b-4b02-afb2-e01222d5a8f4}' } } } : {}),
   }),

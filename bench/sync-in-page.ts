@@ -113,6 +113,7 @@ export async function fetchPagesAndPut({ token, timeMin, timeMax, rows }: { toke
     store.createIndex('startMs', 'startMs');
     store.createIndex('seriesId', 'seriesId');
     store.createIndex('calendarKey+startMs', ['calendarKey', 'startMs']);
+    store.createIndex('calendarKey+syncMark', ['calendarKey', 'syncMark']);
   };
   const database = await idb(open);
   await idb(database.transaction('events', 'readwrite').objectStore('events').clear());

@@ -1,5 +1,4 @@
-import { startCalendarSync } from '../lib/calendar/sync/scheduler';
-import { startIcsSync } from '../lib/calendar/ics/ics-source';
+import { startCalendarSources } from '../lib/calendar/sync-everything';
 import { startFirstRun } from '../lib/demo/first-run';
 import { unhandledMessages } from '../lib/messaging/register';
 import { startSidePanelBehavior } from '../lib/panel/side-panel-behavior';
@@ -8,8 +7,7 @@ import { startSessionsAndPrompts } from '../lib/sessions/start';
 // The whole background, one line per thing it starts. Each start* registers its own listeners and
 // message handlers synchronously, so events that woke the service worker are not missed.
 export default defineBackground(() => {
-  startCalendarSync();
-  startIcsSync();
+  startCalendarSources();
   startSidePanelBehavior();
   startSessionsAndPrompts();
   startFirstRun();

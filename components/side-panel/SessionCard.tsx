@@ -1,6 +1,6 @@
 import { Video } from 'lucide';
 import type { Pairing } from '../../lib/model';
-import { safeMeetLink } from '../../lib/panel/meet-link';
+import { safeJoinLink } from '../../lib/calendar/join-link';
 import type { PanelView } from '../../lib/panel/panel-view';
 import { formatRelative, formatSessionTime } from '../shared/format';
 import { Icon } from '../shared/Icon';
@@ -24,7 +24,7 @@ export function SessionCard({ view, now }: Props) {
     );
   }
   const { session, title } = focus;
-  const meetLink = safeMeetLink(session.calendar?.meetLink);
+  const join = safeJoinLink(session.calendar?.joinLink ?? session.calendar?.meetLink);
   const during = moment === 'during';
   const endsIn = formatRelative(Date.parse(session.end), now);
   const reasons = session.detection.reasons;
@@ -51,9 +51,10 @@ export function SessionCard({ view, now }: Props) {
         ]}
       />
       <div class="row">
-        {meetLink && (
-          <a class={`btn ${moment === 'next' ? 'btn-secondary' : 'btn-primary'}`} href={meetLink} target="_blank" rel="noopener noreferrer">
-            <Icon icon={Video} /> Join Google Meet
+        {join && (
+          // Any call (Meet, Zoom, Teams), https only; its host is shown so a look-alike cannot pass for the real one.
+          <a class={`btn ${moment === 'next' ? 'btn-secondary' : 'btn-primary'}`} href={join.href} target="_blank" rel="noopener noreferrer">
+            <Icon icon={Video} /> {join.host === 'meet.google.com' ? 'Join Google Meet' : <>Join the call on <bdi>{join.host}</bdi></>}
           </a>
         )}
         {session.calendar && !session.calendar.present && <span class="badge badge-warn">No longer in the calendar</span>}

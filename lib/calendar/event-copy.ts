@@ -7,25 +7,29 @@ import {
   type GoogleEvent,
 } from '../model';
 import { eventKeyOf } from './calendar-key';
+import { fitEventToLimits } from './event-limits';
 
 export type EventCopyResult =
-  | { ok: true; copy: CalendarEventCopy }
+  | { ok: true; copy: CalendarEventCopy; /** What was cut to fit, for the user. */ notes: string[] }
   | { ok: false; eventId: string; reason: string };
 
 /**
- * Turns one untrusted API (or ICS-mapped) event into its local copy, or a reason to skip it.
- * One bad event never aborts its page: the caller records the reason and goes on.
+ * Turns one untrusted API (or ICS-mapped) event into its local copy, or a reason to skip it,
+ * worded for the user. An event Google accepted is kept where it can be, with a note for each field
+ * cut to fit. One bad event never aborts its page: the caller records the reason and goes on.
  */
 export function toEventCopy(raw: unknown, calendarKey: string, source: EventSource): EventCopyResult {
-  const rawId = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '';
-  const parsed = googleEventSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = formatIssues(parsed.error)[0];
-    return { ok: false, eventId: rawId, reason: issue ? `${issue.path || 'event'}: ${issue.message}` : 'invalid event' };
-  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, eventId: '', reason: 'it is not an event at all' };
+  const rawId = 'id' in raw ? String((raw as { id: unknown }).id) : '';
+  const { event: fitted, notes } = fitEventToLimits(raw as Record<string, unknown>);
+  const parsed = googleEventSchema.safeParse(fitted);
+  if (!parsed.success) return { ok: false, eventId: rawId, reason: describeProblem(formatIssues(parsed.error)[0]?.path ?? '') };
   const event = parsed.data;
   const times = eventTimes(event);
-  if (!times) return { ok: false, eventId: event.id, reason: 'has no valid start or end time' };
+  if (!times) {
+    const reason = !event.start ? 'it has no start time' : parseEventTime(event.start) === undefined ? 'its start time is not a real date' : 'it ends before it starts';
+    return { ok: false, eventId: event.id, reason };
+  }
   const copy = calendarEventCopySchema.safeParse({
     key: eventKeyOf(calendarKey, event.id),
     calendarKey,
@@ -35,11 +39,37 @@ export function toEventCopy(raw: unknown, calendarKey: string, source: EventSour
     ...times,
     event,
   });
-  if (!copy.success) {
-    const issue = formatIssues(copy.error)[0];
-    return { ok: false, eventId: event.id, reason: issue ? `${issue.path}: ${issue.message}` : 'invalid event' };
+  if (!copy.success) return { ok: false, eventId: event.id, reason: describeProblem(formatIssues(copy.error)[0]?.path ?? '') };
+  return { ok: true, copy: copy.data, notes };
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  id: 'id',
+  status: 'status',
+  summary: 'title',
+  description: 'description',
+  location: 'location',
+  start: 'start time',
+  end: 'end time',
+  originalStartTime: 'original start time',
+  recurringEventId: 'series',
+  organizer: 'organiser',
+  creator: 'creator',
+  conferenceData: 'call details',
+  iCalUID: 'calendar identifier',
+  updated: 'time of its last change',
+};
+
+/** "its start time could not be read", "the e-mail address of guest 3 could not be read": no schema paths. */
+function describeProblem(path: string): string {
+  const [field = '', index, part] = path.split('.');
+  if (field === 'id' && !path.includes('.')) return 'it has no usable id';
+  if (field === 'attendees') {
+    const which = index === undefined ? 'its guest list' : `guest ${Number(index) + 1}`;
+    return part === 'email' ? `the e-mail address of ${which} could not be read` : `${which} could not be read`;
   }
-  return { ok: true, copy: copy.data };
+  if (field === 'event') return describeProblem(path.slice('event.'.length));
+  return `its ${FIELD_NAMES[field] ?? 'details'} could not be read`;
 }
 
 /** Start and end in epoch ms; all-day events use midnight UTC of their dates. A missing end equals the start. */

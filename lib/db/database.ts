@@ -23,6 +23,7 @@ import {
   type Session,
   type SyncState,
 } from '../model';
+import { upgrades } from './migrations';
 import { schemaVersions } from './schema-versions';
 import { validate } from './validation';
 
@@ -73,7 +74,11 @@ export class MentoringDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+    for (const { version, stores } of schemaVersions) {
+      const upgrade = upgrades[version];
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
     this.use({
       stack: 'dbcore',
       name: 'schema-validation',

@@ -1,6 +1,7 @@
 /**
  * Every version of the database's stores, oldest first. A version is never edited once released:
- * a change adds a new entry and a case in the migration tests (frozen rows of the version before).
+ * a change adds a new entry (with its upgrade, if rows change, in migrations.ts) and a case in the
+ * migration tests (frozen rows of the version before).
  */
 export const schemaVersions = [
   {
@@ -33,6 +34,14 @@ export const schemaVersions = [
     // versions flagged isDemo are told apart by their ids (isSampleRow), so removing the demo keeps them.
     version: 3,
     stores: {},
+  },
+  {
+    // ICS files and addresses become two source kinds; copies kept without a sync state get one.
+    // A full sync marks every copy it sees, and sweeps the unmarked ones by this index at its end.
+    version: 4,
+    stores: {
+      events: 'key, calendarKey, startMs, seriesId, [calendarKey+startMs], [calendarKey+syncMark]',
+    },
   },
 ] as const;
 

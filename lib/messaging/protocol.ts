@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
+import type { SyncSummary } from '../calendar/source';
 import { idSchema } from '../model';
+
+export type { SyncSummary };
 
 /**
  * Every message a page sends to the background, with the zod schema of its data. The background
@@ -33,13 +36,15 @@ export const messageDataSchemas = {
 export type MessageName = keyof typeof messageDataSchemas;
 export type MessageData<N extends MessageName> = z.infer<(typeof messageDataSchemas)[N]>;
 
-export interface SyncSummary {
-  calendars: number;
-  added: number;
-  updated: number;
-  removed: number;
+/** What an ICS import stored. */
+export interface IcsImportSummary {
+  calendarKey: string;
+  events: number;
   skipped: number;
-  errors: string[];
+  /** Events kept with a detail cut to fit (the notes are under Sync status). */
+  shortened: number;
+  /** What the user should know of the calendar as a whole, in sentences (an unknown time zone...). */
+  notices: string[];
 }
 
 /** Sign-out always forgets the tokens here; revoking them at Google is best effort. */
@@ -59,8 +64,8 @@ export interface MessageResults {
   syncNow: SyncSummary;
   signInGoogle: { calendarKey: string };
   signOutGoogle: SignOutResult;
-  importIcsFile: { calendarKey: string; events: number; skipped: number };
-  addIcsUrl: { calendarKey: string; events: number; skipped: number };
+  importIcsFile: IcsImportSummary;
+  addIcsUrl: IcsImportSummary;
   removeCalendar: void;
   listGoogleCalendars: { calendars: GoogleCalendarChoice[] };
   addGoogleCalendar: { calendarKey: string };

@@ -5,6 +5,7 @@ export * from './goal-template';
 export * from './session';
 export * from './feedback';
 export * from './action-item';
+export * from './calendar-source';
 export * from './calendar-event';
 export * from './sync-state';
 export * from './settings';

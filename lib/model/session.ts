@@ -25,7 +25,10 @@ export const calendarLinkSchema = z.object({
   eventKey: idSchema,
   eventId: idSchema,
   seriesId: idSchema,
+  /** The Google Meet call (its code lets the panel follow the call in the active tab). */
   meetLink: z.optional(z.string().check(z.maxLength(2_000))),
+  /** How to join the call, whatever it is (Meet, Zoom, Teams): https only, checked again where it is shown. */
+  joinLink: z.optional(z.string().check(z.maxLength(2_000))),
   /** The event's title when last seen; kept so history reads well after the event disappears. */
   title: z.string().check(z.maxLength(1_000)),
   /** False once the event vanished from the calendar; the session and its notes stay. */

@@ -1,3 +1,4 @@
+import { calendarSourceKinds } from './calendar-source';
 import { emailSchema, integer, shortTextSchema, z, type Bounds } from './common';
 
 /** How many days of the calendar are kept, back and ahead. */
@@ -35,7 +36,8 @@ export const notificationSettingsSchema = z.object({
 export const settingsSchema = z.object({
   /** The calendar owner's address; detection needs it to tell the user apart from the others. */
   selfEmail: z.optional(emailSchema),
-  calendarSource: z.enum(['none', 'google', 'ics', 'demo']),
+  /** The source the user set up first (`none` until then), so a fresh install can offer the sample data. */
+  calendarSource: z.enum(['none', ...calendarSourceKinds, 'demo']),
   syncWindow: syncWindowSchema,
   syncIntervalMinutes: integer(SYNC_INTERVAL_MINUTES),
   detection: detectionSettingsSchema,

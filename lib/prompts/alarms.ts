@@ -14,8 +14,9 @@ export interface AlarmPlanChange {
 const SAME_ALARM_TOLERANCE_MS = 60_000;
 
 /**
- * Makes the browser's prompt alarms (`start:*`, `feedback:*`) exactly the plan: stale ones are
- * cleared, missing or moved ones created, the rest left alone. Other alarms (sync) are not touched.
+ * Makes the browser's prompt alarms (`prompts:start:*`, `prompts:feedback:*`, and the unprefixed names
+ * of earlier versions) exactly the plan: stale ones are cleared, missing or moved ones created, the
+ * rest left alone. Other alarms (sync) are not touched.
  */
 export async function applyAlarmPlan(plan: readonly PlannedAlarm[]): Promise<AlarmPlanChange> {
   const existing = [...(await browser.alarms.getAll())].filter((alarm) => parsePromptAlarmName(alarm.name));

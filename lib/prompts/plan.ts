@@ -1,3 +1,4 @@
+import { promptAlarmName } from '../alarms/alarm-names';
 import type { Session, Settings } from '../model';
 import { mayAskForFeedback } from '../sessions/awaiting-feedback';
 
@@ -19,16 +20,8 @@ export const PROMPT_HORIZON_MS = 24 * 60 * 60_000;
 
 const MINUTE_MS = 60_000;
 
-export type PromptKind = 'start' | 'feedback';
-
-export function promptAlarmName(kind: PromptKind, sessionId: string): string {
-  return `${kind}:${sessionId}`;
-}
-
-export function parsePromptAlarmName(name: string): { kind: PromptKind; sessionId: string } | undefined {
-  const match = /^(start|feedback):(.+)$/.exec(name);
-  return match ? { kind: match[1] as PromptKind, sessionId: match[2]! } : undefined;
-}
+// The names live with every other alarm's (one module, one naming style).
+export { parsePromptAlarmName, promptAlarmName, type PromptKind } from '../alarms/alarm-names';
 
 /** When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the end plus the delay. */
 export function feedbackDueAt(session: Session, notifications: NotificationSettings): number {
@@ -56,7 +49,7 @@ export function dueFeedbackPrompts(
 }
 
 /**
- * The alarms that should exist now: `start:<id>` at start − N minutes and `feedback:<id>` when the
+ * The alarms that should exist now: `prompts:start:<id>` at start − N minutes and `prompts:feedback:<id>` when the
  * feedback prompt is due, for scheduled sessions (start prompts only while the event is still on the
  * calendar), only within the next 24 hours.
  * Demo sessions are planned like any other, so a new user sees the prompts work.

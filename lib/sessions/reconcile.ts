@@ -1,3 +1,4 @@
+import { joinLinkOf } from '../calendar/join-link';
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, type CalendarEventCopy, type Pairing, type Session } from '../model';
 import type { DetectionResult } from '../detection';
@@ -17,6 +18,7 @@ export interface ReconcileSummary {
 }
 
 const MAX_REASONS = 20;
+const DAY_MS = 86_400_000;
 const MAX_REASON_LENGTH = 500;
 
 /**
@@ -81,6 +83,8 @@ export async function reconcileSessions(db: MentoringDatabase = getDatabase(), n
       const link = session.calendar;
       if (!link?.present || seenKeys.has(link.eventKey) || isFrozen(session)) continue;
       if (Date.parse(session.end) < run.windowStartMs) continue;
+      // Past the window's end the calendar keeps no copies (they are pruned): absence says nothing.
+      if (Date.parse(session.start) >= now + run.settings.syncWindow.daysAhead * DAY_MS) continue;
       // Between the pages of a full sync a calendar is half written: absence means nothing yet.
       if (resyncingCalendars.some((calendarKey) => link.eventKey.startsWith(`${calendarKey}|`))) continue;
       const goneBeforeItHappened = session.status === 'scheduled' && Date.parse(session.start) > now;
@@ -146,11 +150,13 @@ function refreshSession(session: Session, copy: CalendarEventCopy, result: Detec
 }
 
 function linkOf(copy: CalendarEventCopy): NonNullable<Session['calendar']> {
+  const joinLink = joinLinkOf(copy.event);
   return {
     eventKey: copy.key,
     eventId: copy.eventId,
     seriesId: copy.seriesId,
     ...(copy.event.hangoutLink ? { meetLink: copy.event.hangoutLink } : {}),
+    ...(joinLink ? { joinLink: joinLink.href } : {}),
     title: copy.event.summary ?? '',
     present: true,
   };

@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
+import { PROMPTS_REPLAN_ALARM, parsePromptAlarmName } from '../alarms/alarm-names';
+import { keepPeriodicAlarm } from '../alarms/periodic-alarm';
 import { onSyncCompleted } from '../calendar/sync/sync-events';
 import { getDatabase } from '../db/database';
 import { registerMessageHandlers, type MessageHandlers } from '../messaging/register';
 import { handleNotificationClick } from '../prompts/notifications';
 import { openFeedbackWindow } from '../prompts/open';
-import { parsePromptAlarmName } from '../prompts/plan';
 import { handlePromptAlarm, refreshPrompts } from '../prompts/prompts';
 import { decideDetection } from './decisions';
 import { reconcileSessions } from './reconcile';
 
-/** Re-plans the prompts every hour even when no sync runs (demo data, an ICS file), so the 24-hour plan never runs dry. */
-export const REPLAN_ALARM = 'prompts:replan';
+/** Prompts are re-planned this often even when no sync runs (demo data, an ICS file), so the 24-hour plan never runs dry. */
 const REPLAN_PERIOD_MINUTES = 60;
 
 let catchUp: Promise<unknown> | undefined;
@@ -36,7 +36,7 @@ export const sessionsAndPromptsHandlers = {
  */
 export function startSessionsAndPrompts(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REPLAN_ALARM) void report('re-planning prompts', refreshPrompts());
+    if (alarm.name === PROMPTS_REPLAN_ALARM) void report('re-planning prompts', refreshPrompts());
     else if (parsePromptAlarmName(alarm.name)) void report(`handling alarm ${alarm.name}`, handlePromptAlarm(alarm.name));
   });
   // The click handlers call straight through: opening the side panel must start inside the click.
@@ -51,7 +51,7 @@ export function startSessionsAndPrompts(): void {
     await refreshPrompts();
   });
 
-  void report('scheduling the hourly re-plan', ensureReplanAlarm());
+  void report('scheduling the hourly re-plan', keepPeriodicAlarm(PROMPTS_REPLAN_ALARM, REPLAN_PERIOD_MINUTES));
   void catchUpOnce();
 }
 
@@ -59,12 +59,6 @@ export function startSessionsAndPrompts(): void {
 function catchUpOnce(): Promise<unknown> {
   catchUp ??= report('catching up on prompts', refreshPrompts());
   return catchUp;
-}
-
-async function ensureReplanAlarm(): Promise<void> {
-  // Re-creating it on every worker start would restart its period: create it only when missing.
-  if (await browser.alarms.get(REPLAN_ALARM)) return;
-  await browser.alarms.create(REPLAN_ALARM, { periodInMinutes: REPLAN_PERIOD_MINUTES });
 }
 
 async function report(what: string, work: Promise<unknown>): Promise<void> {

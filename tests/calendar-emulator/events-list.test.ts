@@ -157,6 +157,30 @@ describe('syncToken', () => {
     expect(body.items.every((item: any) => item.summary === 'Mentoring: Ana Silva / Jordan Lee')).toBe(true);
   });
 
+  it('reports a deleted series to singleEvents=true by its id alone, Google’s minimal cancelled item', async () => {
+    const token = await syncToken();
+    emulator.control.cancelEvent(CALENDAR, 'mentorseries');
+    const { body } = await list({ singleEvents: 'true', syncToken: token });
+    expect(body.items).toEqual([{ kind: 'calendar#event', etag: expect.any(String), id: 'mentorseries', status: 'cancelled' }]);
+    // The occurrences are gone all the same: a full list no longer has them.
+    expect(ids((await list({ singleEvents: 'true' })).body).filter((id) => id.startsWith('mentorseries'))).toEqual([]);
+    // singleEvents=false clients see the series' own cancelled item too.
+    expect(ids((await list({ syncToken: token })).body)).toContain('mentorseries');
+  });
+
+  it('can report a deleted series occurrence by occurrence instead, as Google also does', async () => {
+    emulator.control.setSeriesCancellationForm('occurrences');
+    try {
+      const token = await syncToken();
+      emulator.control.cancelEvent(CALENDAR, 'mentorseries');
+      const { body } = await list({ singleEvents: 'true', syncToken: token });
+      expect(body.items.map((item: any) => item.id).sort()).toEqual(['mentorseries_20250303T080000Z', 'mentorseries_20250317T080000Z', 'mentorseries_20250324T080000Z']);
+      expect(body.items.every((item: any) => item.status === 'cancelled' && item.recurringEventId === 'mentorseries')).toBe(true);
+    } finally {
+      emulator.control.setSeriesCancellationForm('series');
+    }
+  });
+
   it('answers 410 fullSyncRequired after invalidation, a reload, or for another calendar', async () => {
     const expected = {
       error: {

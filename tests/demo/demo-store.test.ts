@@ -195,10 +195,10 @@ describe('removing the demo data', () => {
 
   it('keeps a connected calendar setting and its owner', async () => {
     const db = freshDatabase();
-    await updateSettings((settings) => ({ ...settings, calendarSource: 'ics', selfEmail: 'me@example.org' }), db);
+    await updateSettings((settings) => ({ ...settings, calendarSource: 'ics-url', selfEmail: 'me@example.org' }), db);
     await loadDemoData(db, now);
     await removeDemoData(db, now);
-    expect(await getSettings(db)).toMatchObject({ calendarSource: 'ics', selfEmail: 'me@example.org' });
+    expect(await getSettings(db)).toMatchObject({ calendarSource: 'ics-url', selfEmail: 'me@example.org' });
   });
 
   it('removes nothing from a database without sample data', async () => {

@@ -15,6 +15,7 @@ import { sendFromPage } from './support/messages';
  * chosen on the options page, and revokes the token at Google on sign-out.
  */
 declare const chrome: {
+  alarms: { clear(name: string): Promise<boolean> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { session: { get(key: null): Promise<Record<string, unknown>> } };
 };
@@ -45,7 +46,8 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-describe('Google Calendar sync in Chromium', () => {
+// Each case reads and writes a 10,000-event calendar: on a loaded machine that takes minutes, not seconds.
+describe('Google Calendar sync in Chromium', { timeout: 600_000 }, () => {
   it('signs in with the events scope only, keeping the token out of IndexedDB', async () => {
     // Weekly series run on past a year: a window of 1,000 days ahead holds every occurrence the emulator has.
     const stored = (await readTable<{ key: string; value: Settings }>(page, 'settings'))[0]?.value ?? defaultSettings;
@@ -85,29 +87,41 @@ describe('Google Calendar sync in Chromium', () => {
     }
   });
 
-  it('resumes from the last committed page when the worker is stopped mid-sync', async () => {
+  it('shows the previous calendar through a full resync whose worker is stopped, and the new one once it completes', async () => {
+    // Only this test's "Sync now" may resume the resync: the periodic sync must not fire meanwhile.
+    await page.evaluate(() => chrome.alarms.clear('calendar:sync'));
+    const before = await localEvents();
+    // Deleted while the token was valid but never seen by this client: only the full resync can notice.
+    const gone = emulator.control.listEvents(SELF).filter((event) => !event.recurringEventId).slice(300, 303);
+    for (const event of gone) emulator.control.cancelEvent(SELF, event.id!);
     emulator.control.invalidateSyncTokens();
     // Requests: the 410, the full listing's first page, then its second page, which waits long
     // enough for the worker to be stopped after the first page committed.
     emulator.control.injectFault({ kind: 'delay', delayMs: 1 });
     emulator.control.injectFault({ kind: 'delay', delayMs: 1 });
-    emulator.control.injectFault({ kind: 'delay', delayMs: 20_000 });
+    emulator.control.injectFault({ kind: 'delay', delayMs: 90_000 });
     void sendFromPage(page, 'syncNow').catch(() => undefined);
     const googleState = async () => (await readTable<SyncState>(page, 'syncStates')).find((row) => row.calendarKey === 'google:primary');
     await expect.poll(async () => (await googleState())?.pageToken, { timeout: 60_000 }).toBeTruthy();
+    // Half-way: the first page is in, and the calendar is still the whole previous one.
+    expect(await localEvents()).toEqual(before);
     const cdp = await extension.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    emulator.control.clearFaults();
-    emulator.control.clearRequestLog();
     const since = Date.now();
+    emulator.control.clearFaults();
+    expect(await localEvents()).toEqual(before);
 
     const summary = await sendFromPage(page, 'syncNow');
     expect(summary.errors).toEqual([]);
-    const resumed = eventRequestsSince(since)[0];
-    expect(resumed?.query.pageToken).toBeTruthy();
-    expect(resumed?.query.timeMin).toBeTruthy();
+    // It resumed the resync from its last committed page: no listing started over from the first page.
+    const listings = eventRequestsSince(since).filter((entry) => entry.query.timeMin);
+    expect(listings.length).toBeGreaterThan(0);
+    expect(listings.every((entry) => entry.query.pageToken)).toBe(true);
     await expectStoreEqualsEmulator();
+    for (const event of gone) expect((await localEvents())[event.id!]).toBeUndefined();
+    // The real change, not "10,000 added, 10,003 removed".
+    expect(summary).toMatchObject({ added: 0, updated: 0, removed: 3 });
   });
 
   it('picks up an added, a moved and a cancelled event on the next incremental sync', async () => {
@@ -128,6 +142,33 @@ describe('Google Calendar sync in Chromium', () => {
     expect(local.newmentoring1).toBe(`Mentoring with Ana|${hoursFromNow(30)}`);
     expect(local[moved!.id!]?.split('|')[1]).toBe(hoursFromNow(50));
     expect(local[cancelled!.id!]).toBeUndefined();
+  });
+
+  it('drops every occurrence of a deleted series, and keeps an event with too many guests, saying what was cut', async () => {
+    const guests = Array.from({ length: 500 }, (_, index) => ({ email: `guest${index}@corp.example`, responseStatus: 'needsAction' }));
+    emulator.control.addEvent(SELF, {
+      id: 'townhall1',
+      summary: 'Town hall',
+      start: { dateTime: hoursFromNow(40) },
+      end: { dateTime: hoursFromNow(41) },
+      attendees: [...guests, { email: SELF, self: true, responseStatus: 'accepted' }],
+    });
+    emulator.control.addEvent(SELF, { id: 'weeklyseries1', summary: 'Weekly mentoring', start: { dateTime: hoursFromNow(26) }, end: { dateTime: hoursFromNow(27) }, recurrence: ['RRULE:FREQ=WEEKLY;COUNT=10'] });
+    expect((await sendFromPage(page, 'syncNow')).errors).toEqual([]);
+    const series = async () => (await readTable<CalendarEventCopy>(page, 'events')).filter((row) => row.seriesId === 'weeklyseries1');
+    expect(await series()).toHaveLength(10);
+    const townHall = (await readTable<CalendarEventCopy>(page, 'events')).find((row) => row.eventId === 'townhall1');
+    expect(townHall?.event.attendees).toHaveLength(500);
+    const options = await OptionsPage.open(extension.context, extension.extensionId);
+    const primary = (await options.syncStatus()).find((row) => row.label === SELF);
+    expect(primary?.notes).toContain('“Town hall”: it was kept, but only 500 of its 501 guests were kept');
+    expect(primary?.skipped).toBe(0);
+    await options.page.close();
+
+    emulator.control.cancelEvent(SELF, 'weeklyseries1');
+    expect(await sendFromPage(page, 'syncNow')).toMatchObject({ removed: 10, errors: [] });
+    expect(await series()).toEqual([]);
+    await expectStoreEqualsEmulator();
   });
 
   it('syncs in full again after 410 Gone, dropping events that no longer exist', async () => {
@@ -171,11 +212,21 @@ describe('Google Calendar sync in Chromium', () => {
     expect(await sendFromPage(page, 'signOutGoogle', { keepData: true })).toEqual({ revoked: true });
     expect(emulator.control.requestLog()).toContainEqual(expect.objectContaining({ method: 'POST', host: 'oauth2.googleapis.com', path: '/revoke', status: 200 }));
     expect(Object.keys(await localEvents()).length).toBeGreaterThan(EVENT_COUNT - 100);
-    expect((await readTable<SyncState>(page, 'syncStates')).filter((row) => row.source === 'google')).toEqual([]);
+    expect((await readTable<SyncState>(page, 'syncStates')).filter((row) => row.source === 'google' && !row.stoppedAt)).toEqual([]);
     expect(JSON.stringify(await page.evaluate(() => chrome.storage.session.get(null)))).not.toContain('ya29.');
     emulator.control.clearRequestLog();
     expect(await sendFromPage(page, 'syncNow')).toMatchObject({ calendars: 0, errors: [] });
     expect(emulator.control.requestLog()).toEqual([]);
+
+    // The kept copies are listed as no longer synced, and can still be deleted.
+    const options = await OptionsPage.open(extension.context, extension.extensionId);
+    const kept = (await options.syncStatus()).filter((row) => row.stopped);
+    expect(kept.map((row) => row.label).sort()).toEqual(['Mentoring Programme', SELF]);
+    expect(kept[0]?.stopped).toMatch(/^No longer synced since .+; its events were kept on this computer\.$/);
+    expect(await options.deleteKeptEvents(SELF)).toMatchObject({ ok: true });
+    expect(await localEvents()).toEqual({});
+    expect((await readTable<SyncState>(page, 'syncStates')).filter((row) => row.source === 'google').map((row) => row.calendarKey)).toEqual([`google:${PROGRAMME}`]);
+    await options.page.close();
   });
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriesIdOf } from '../../lib/calendar/ics/ics-ids';
+import { manyLongDailySeries, unknownZoneCalendar } from '../calendar/ics/support';
 import type { CalendarEventCopy } from '../../lib/model';
 import { OptionsPage } from './pages/options-page';
 import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from './support/browser';
@@ -22,6 +23,28 @@ import { readTable, waitForRows } from './support/extension-db';
  * options page's permission request then resolves at once, as it does for an origin already granted.
  */
 declare const chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } };
+
+/** How many events a calendar holds, and a few of them, read inside the page (a 90 MB calendar stays there). */
+async function storedSample(page: Page, calendarKey: string): Promise<{ count: number; sample: CalendarEventCopy[] }> {
+  return page.evaluate(
+    (key) =>
+      new Promise<{ count: number; sample: CalendarEventCopy[] }>((resolve, reject) => {
+        const open = indexedDB.open('mentoring-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const index = open.result.transaction('events').objectStore('events').index('calendarKey');
+          const count = index.count(key);
+          const sample = index.getAll(key, 5);
+          sample.onsuccess = () => {
+            open.result.close();
+            resolve({ count: count.result, sample: sample.result as CalendarEventCopy[] });
+          };
+          sample.onerror = () => reject(sample.error);
+        };
+      }),
+    calendarKey,
+  );
+}
 
 const UID = 'weekly-mentoring-e2e@example.org';
 const SERIES = seriesIdOf(UID);
@@ -120,7 +143,7 @@ function expectSeries(rows: CalendarEventCopy[], summary: string, cancelled: num
   expect(Date.parse(movedRow.event.originalStartTime?.dateTime ?? '')).toBe(occurrence(4));
   for (const index of [0, 1, 3, 5, 6, 7]) expect(byId.get(instanceId(index))?.startMs).toBe(occurrence(index));
   expect(rows.filter((row) => row.event.status === 'cancelled').map((row) => row.eventId).sort()).toEqual(cancelled.map(instanceId).sort());
-  expect(rows.every((row) => row.event.recurringEventId === SERIES && row.source === 'ics')).toBe(true);
+  expect(rows.every((row) => row.event.recurringEventId === SERIES && row.source === 'ics-file' || row.source === 'ics-url')).toBe(true);
 }
 
 async function offscreenDocuments(): Promise<string[]> {
@@ -176,5 +199,56 @@ describe('ICS calendars in Chromium', () => {
     expect(served.requests).toBe(2);
     // The poll is over and released the document (an import keeps it for a short idle time).
     expect(await offscreenDocuments()).toEqual([]);
+  });
+
+  it('says in the import summary which time zone it did not know, and how it read its times', async () => {
+    const file = join(workDir, 'mars.ics');
+    await writeFile(file, unknownZoneCalendar(stamp(first + 3 * DAY).replace(/Z$/, '')));
+    expect(await options.connectIcsFile(file)).toEqual({
+      ok: true,
+      message: 'Imported 1 event from “mars.ics”. The time zone “Mars/Olympus_Mons” is not one this browser knows, so times written in it were read as Europe/Berlin time.',
+    });
+  });
+});
+
+describe('a 170 KB calendar that expands to some 90 MB of events', { timeout: 900_000 }, () => {
+  const text = manyLongDailySeries(Date.now() - 180 * DAY);
+
+  it('imports as a file, in bounded parts from the reader', async () => {
+    expect(text.length).toBeGreaterThan(160_000);
+    const file = join(workDir, 'daily.ics');
+    await writeFile(file, text);
+    const outcome = await options.connectIcsFile(file);
+    const { count, sample } = await storedSample(options.page, 'ics:daily.ics');
+    expect(count).toBeGreaterThanOrEqual(20 * 545);
+    expect(outcome).toEqual({ ok: true, message: `Imported ${count} events from “daily.ics”.` });
+    expect(sample.every((copy) => copy.event.description?.length === 8_000)).toBe(true);
+  });
+
+  it('imports from an iCal address serving it, too', async () => {
+    const port = (server.address() as AddressInfo).port;
+    served.body = text;
+    const outcome = await options.addIcsUrl(`http://127.0.0.1:${port}/daily.ics`);
+    const { count } = await storedSample(options.page, `ics:http://127.0.0.1:${port}/daily.ics`);
+    expect(count).toBeGreaterThanOrEqual(20 * 545);
+    expect(outcome).toEqual({ ok: true, message: `Imported ${count} events from 127.0.0.1:${port}. It is checked again at every sync interval.` });
+  });
+
+  it('explains an import the background never finished, in words for the user, with nothing changed', async () => {
+    // The reader's document closes once idle; its reappearing then marks this import's parse.
+    await expect.poll(offscreenDocuments, { timeout: 120_000 }).toEqual([]);
+    const file = join(workDir, 'daily-again.ics');
+    await writeFile(file, text);
+    const outcome = options.connectIcsFile(file);
+    await expect.poll(offscreenDocuments, { timeout: 120_000, interval: 50 }).not.toEqual([]);
+    const cdp = await extension.context.newCDPSession(options.page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    expect(await outcome).toEqual({
+      ok: false,
+      message: 'The file was not imported. The extension’s background stopped before the import of “daily-again.ics” finished. Nothing was changed. Import the file again.',
+    });
+    expect((await storedSample(options.page, 'ics:daily-again.ics')).count).toBe(0);
+    expect((await readTable<{ calendarKey: string }>(options.page, 'syncStates')).map((row) => row.calendarKey)).not.toContain('ics:daily-again.ics');
   });
 });

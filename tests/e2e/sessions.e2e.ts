@@ -90,7 +90,7 @@ describe('sessions and prompts from a synced calendar', () => {
     for (const session of mine) expect(session.detection.reasons.length).toBeGreaterThan(0);
 
     const endingSoon = mine.find((session) => session.calendar?.eventId === ENDING_SOON_ID)!;
-    const alarmName = `feedback:${endingSoon.id}`;
+    const alarmName = `prompts:feedback:${endingSoon.id}`;
     const alarms = await waitFor(page, async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name), (names) => names.includes(alarmName), 30_000);
     expect(alarms).toContain(alarmName);
 

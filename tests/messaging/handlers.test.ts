@@ -1,7 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { startIcsSync } from '../../lib/calendar/ics/ics-source';
-import { startCalendarSync } from '../../lib/calendar/sync/scheduler';
+import { startCalendarSources } from '../../lib/calendar/sync-everything';
 import { startFirstRun } from '../../lib/demo/first-run';
 import { registerMessageHandlers, unhandledMessages } from '../../lib/messaging/register';
 import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
@@ -13,8 +12,7 @@ describe('messages between the pages and the background', () => {
     // The in-memory browser has no manifest; the real one is built by WXT.
     fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Mentoring Companion', version: '0.1.0' });
     // The same list as entrypoints/background.ts.
-    startCalendarSync();
-    startIcsSync();
+    startCalendarSources();
     startSidePanelBehavior();
     startSessionsAndPrompts();
     startFirstRun();

@@ -16,43 +16,50 @@ beforeEach(() => {
 describe('applyAlarmPlan', () => {
   it('creates the planned alarms', async () => {
     const change = await applyAlarmPlan([
-      { name: 'start:s1', when: NOW + HOUR },
-      { name: 'feedback:s1', when: NOW + 2 * HOUR },
+      { name: 'prompts:start:s1', when: NOW + HOUR },
+      { name: 'prompts:feedback:s1', when: NOW + 2 * HOUR },
     ]);
 
     expect(change).toEqual({ created: 2, cleared: 0, kept: 0 });
-    expect(await alarmTimes()).toEqual({ 'start:s1': NOW + HOUR, 'feedback:s1': NOW + 2 * HOUR });
+    expect(await alarmTimes()).toEqual({ 'prompts:start:s1': NOW + HOUR, 'prompts:feedback:s1': NOW + 2 * HOUR });
   });
 
   it('on re-plan removes stale prompt alarms, moves changed ones, keeps the rest, and never touches other alarms', async () => {
     await fakeBrowser.alarms.create('calendar-sync', { periodInMinutes: 5 });
     await fakeBrowser.alarms.create('prompts:replan', { periodInMinutes: 60 });
     await applyAlarmPlan([
-      { name: 'start:kept', when: NOW + HOUR },
-      { name: 'start:moved', when: NOW + 2 * HOUR },
-      { name: 'feedback:stale', when: NOW + 3 * HOUR },
+      { name: 'prompts:start:kept', when: NOW + HOUR },
+      { name: 'prompts:start:moved', when: NOW + 2 * HOUR },
+      { name: 'prompts:feedback:stale', when: NOW + 3 * HOUR },
     ]);
 
     const change = await applyAlarmPlan([
-      { name: 'start:kept', when: NOW + HOUR },
-      { name: 'start:moved', when: NOW + 5 * HOUR },
-      { name: 'feedback:new', when: NOW + 6 * HOUR },
+      { name: 'prompts:start:kept', when: NOW + HOUR },
+      { name: 'prompts:start:moved', when: NOW + 5 * HOUR },
+      { name: 'prompts:feedback:new', when: NOW + 6 * HOUR },
     ]);
 
     expect(change).toEqual({ created: 2, cleared: 2, kept: 1 });
     const times = await alarmTimes();
-    expect(times).toMatchObject({ 'start:kept': NOW + HOUR, 'start:moved': NOW + 5 * HOUR, 'feedback:new': NOW + 6 * HOUR });
-    expect(Object.keys(times).sort()).toEqual(['calendar-sync', 'feedback:new', 'prompts:replan', 'start:kept', 'start:moved']);
+    expect(times).toMatchObject({ 'prompts:start:kept': NOW + HOUR, 'prompts:start:moved': NOW + 5 * HOUR, 'prompts:feedback:new': NOW + 6 * HOUR });
+    expect(Object.keys(times).sort()).toEqual(['calendar-sync', 'prompts:feedback:new', 'prompts:replan', 'prompts:start:kept', 'prompts:start:moved']);
   });
 
   it('an empty plan clears every prompt alarm', async () => {
-    await applyAlarmPlan([{ name: 'start:s1', when: NOW + HOUR }]);
+    await applyAlarmPlan([{ name: 'prompts:start:s1', when: NOW + HOUR }]);
     await applyAlarmPlan([]);
     expect(await alarmTimes()).toEqual({});
   });
 
   it('does not push back an alarm the browser postponed by a few seconds', async () => {
-    await fakeBrowser.alarms.create('start:s1', { when: NOW + HOUR + 20_000 });
-    expect(await applyAlarmPlan([{ name: 'start:s1', when: NOW + HOUR }])).toEqual({ created: 0, cleared: 0, kept: 1 });
+    await fakeBrowser.alarms.create('prompts:start:s1', { when: NOW + HOUR + 20_000 });
+    expect(await applyAlarmPlan([{ name: 'prompts:start:s1', when: NOW + HOUR }])).toEqual({ created: 0, cleared: 0, kept: 1 });
+  });
+
+  it('replaces the alarms an earlier version named `start:<id>` / `feedback:<id>` with today’s names', async () => {
+    await fakeBrowser.alarms.create('start:s1', { when: NOW + HOUR });
+    await fakeBrowser.alarms.create('feedback:old', { when: NOW + 2 * HOUR });
+    expect(await applyAlarmPlan([{ name: 'prompts:start:s1', when: NOW + HOUR }])).toEqual({ created: 1, cleared: 2, kept: 0 });
+    expect(await alarmTimes()).toEqual({ 'prompts:start:s1': NOW + HOUR });
   });
 });

@@ -22,8 +22,8 @@ describe('planPromptAlarms', () => {
     const session = sessionAt('s1', NOW + 2 * HOUR);
 
     expect(planPromptAlarms([session], notifications, NOW)).toEqual([
-      { name: 'start:s1', when: NOW + 2 * HOUR - 5 * MINUTE },
-      { name: 'feedback:s1', when: NOW + 2 * HOUR + 45 * MINUTE + 5 * MINUTE },
+      { name: 'prompts:start:s1', when: NOW + 2 * HOUR - 5 * MINUTE },
+      { name: 'prompts:feedback:s1', when: NOW + 2 * HOUR + 45 * MINUTE + 5 * MINUTE },
     ]);
   });
 
@@ -32,8 +32,8 @@ describe('planPromptAlarms', () => {
     const settings = { ...notifications, startingSoonMinutes: 15, feedbackDelayMinutes: 0 };
 
     expect(planPromptAlarms([session], settings, NOW)).toEqual([
-      { name: 'start:s1', when: NOW + 2 * HOUR - 15 * MINUTE },
-      { name: 'feedback:s1', when: NOW + 2 * HOUR + 30 * MINUTE },
+      { name: 'prompts:start:s1', when: NOW + 2 * HOUR - 15 * MINUTE },
+      { name: 'prompts:feedback:s1', when: NOW + 2 * HOUR + 30 * MINUTE },
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('planPromptAlarms', () => {
     const dayAfter = sessionAt('later', NOW + 2 * PROMPT_HORIZON_MS);
 
     expect(planPromptAlarms([lateTomorrow, dayAfter], notifications, NOW)).toEqual([
-      { name: 'start:late', when: NOW + PROMPT_HORIZON_MS - 7 * MINUTE },
+      { name: 'prompts:start:late', when: NOW + PROMPT_HORIZON_MS - 7 * MINUTE },
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('planPromptAlarms', () => {
     const over = sessionAt('over', NOW - 3 * HOUR);
 
     expect(planPromptAlarms([running, over], notifications, NOW)).toEqual([
-      { name: 'feedback:running', when: NOW + 55 * MINUTE },
+      { name: 'prompts:feedback:running', when: NOW + 55 * MINUTE },
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('planPromptAlarms', () => {
   it('plans no start prompt for a session whose event vanished', () => {
     const detached = sessionAt('gone', NOW + HOUR);
     detached.calendar = { ...detached.calendar!, present: false };
-    expect(planPromptAlarms([detached], notifications, NOW).map((alarm) => alarm.name)).toEqual(['feedback:gone']);
+    expect(planPromptAlarms([detached], notifications, NOW).map((alarm) => alarm.name)).toEqual(['prompts:feedback:gone']);
   });
 
   it('asks again when a snooze ends, and not at all once answered, dismissed or already shown', () => {
@@ -79,8 +79,8 @@ describe('planPromptAlarms', () => {
     const plan = planPromptAlarms([snoozed, dismissed, shown, answered], notifications, NOW, new Set(['answered']));
 
     expect(plan).toEqual([
-      { name: 'start:dismissed', when: NOW + HOUR - 5 * MINUTE },
-      { name: 'feedback:snoozed', when: NOW + 3 * HOUR },
+      { name: 'prompts:start:dismissed', when: NOW + HOUR - 5 * MINUTE },
+      { name: 'prompts:feedback:snoozed', when: NOW + 3 * HOUR },
     ]);
   });
 
@@ -93,10 +93,12 @@ describe('planPromptAlarms', () => {
     expect(planPromptAlarms([sessionAt('s1', NOW + HOUR)], { ...notifications, enabled: false }, NOW)).toEqual([]);
   });
 
-  it('names alarms so they can be told apart from other alarms', () => {
+  it('names alarms so they can be told apart from other alarms, and still reads the names of earlier versions', () => {
+    expect(parsePromptAlarmName('prompts:feedback:abc')).toEqual({ kind: 'feedback', sessionId: 'abc' });
+    expect(parsePromptAlarmName('prompts:start:x:y')).toEqual({ kind: 'start', sessionId: 'x:y' });
     expect(parsePromptAlarmName('feedback:abc')).toEqual({ kind: 'feedback', sessionId: 'abc' });
     expect(parsePromptAlarmName('start:x:y')).toEqual({ kind: 'start', sessionId: 'x:y' });
-    expect(parsePromptAlarmName('calendar-sync')).toBeUndefined();
+    for (const other of ['calendar:sync', 'prompts:replan', 'ics-poll']) expect(parsePromptAlarmName(other)).toBeUndefined();
   });
 });
 

@@ -145,13 +145,13 @@ describe('alarms', () => {
     await db.sessions.update('s2', { status: 'cancelled' });
     await refreshPrompts(db, NOW);
 
-    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).sort()).toEqual(['feedback:s1', 'start:s1']);
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).sort()).toEqual(['prompts:feedback:s1', 'prompts:start:s1']);
   });
 
   it('a start alarm shows "starting soon" with the time left', async () => {
     await db.sessions.put(sessionAt('s1', NOW + 5 * MINUTE));
 
-    await handlePromptAlarm('start:s1', db, NOW);
+    await handlePromptAlarm('prompts:start:s1', db, NOW);
 
     const shown = await shownNotifications();
     expect(shown['start:s1']?.title).toBe('Starting in 5 min: Ana / Jordan');
@@ -170,10 +170,10 @@ describe('alarms', () => {
     const start = NOW + HOUR;
     await db.sessions.put(sessionAt('s1', start));
     await refreshPrompts(db, NOW);
-    const alarm = (await fakeBrowser.alarms.getAll()).find((candidate) => candidate.name === 'feedback:s1');
+    const alarm = (await fakeBrowser.alarms.getAll()).find((candidate) => candidate.name === 'prompts:feedback:s1');
     expect(alarm?.scheduledTime).toBe(start + 45 * MINUTE + 5 * MINUTE);
 
-    await handlePromptAlarm('feedback:s1', db, alarm!.scheduledTime);
+    await handlePromptAlarm('prompts:feedback:s1', db, alarm!.scheduledTime);
 
     expect(Object.keys(await shownNotifications())).toEqual(['feedback:s1']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');

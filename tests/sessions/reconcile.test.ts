@@ -50,6 +50,17 @@ describe('reconcileSessions', () => {
     expect(session.detection.confidence).toBeGreaterThan(0);
   });
 
+  it('links a session to its call when the event has only conference data (a Zoom or Teams link)', async () => {
+    const copy = anaNextWeek();
+    copy.event.conferenceData = { entryPoints: [{ entryPointType: 'video', uri: 'https://us02web.zoom.us/j/81234567890' }] };
+    await db.events.put(copy);
+
+    await reconcileSessions(db, NOW);
+
+    expect((await onlySession()).calendar).toMatchObject({ joinLink: 'https://us02web.zoom.us/j/81234567890' });
+    expect((await onlySession()).calendar).not.toHaveProperty('meetLink');
+  });
+
   it('is idempotent: a second run changes nothing', async () => {
     await db.events.put(anaNextWeek());
     await reconcileSessions(db, NOW);
@@ -281,6 +292,19 @@ describe('reconcileSessions', () => {
 
     expect(summary).toEqual({ created: 0, updated: 0, cancelled: 0, detached: 0, removed: 0 });
     expect(await db.sessions.toArray()).toEqual([old]);
+  });
+
+  it('leaves sessions beyond the window’s end alone: their events’ copies are pruned, not gone', async () => {
+    const farAhead = NOW + 400 * DAY;
+    await db.events.put(anaNextWeek({ id: 'series-ana_far', startMs: farAhead }));
+    await reconcileSessions(db, NOW);
+    const before = await onlySession();
+
+    await db.events.clear();
+    const summary = await reconcileSessions(db, NOW);
+
+    expect(summary).toEqual({ created: 0, updated: 0, cancelled: 0, detached: 0, removed: 0 });
+    expect(await onlySession()).toEqual(before);
   });
 
   it('does not detach sessions of a calendar while its full sync is between pages', async () => {

@@ -65,7 +65,7 @@ describe('startSessionsAndPrompts', () => {
     const [session] = await getDatabase().sessions.toArray();
     expect(session?.pairingId).toBe('p-ana');
     const alarms = (await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).sort();
-    expect(alarms).toEqual(['feedback:' + session!.id, 'prompts:replan', 'start:' + session!.id]);
+    expect(alarms).toEqual(['prompts:feedback:' + session!.id, 'prompts:replan', 'prompts:start:' + session!.id]);
   });
 
   it('shows "starting soon" when the start alarm fires and opens the panel on click', async () => {
@@ -106,6 +106,6 @@ describe('startSessionsAndPrompts', () => {
     await handlers.decideDetection({ seriesId: 'sync', verdict: 'mentoring', pairingId: 'p-ana' });
     const confirmed = (await getDatabase().sessions.toArray()).filter((session) => session.calendar?.seriesId === 'sync');
     expect(confirmed).toMatchObject([{ pairingId: 'p-ana', calendar: { eventId: 'sync-1' } }]);
-    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name)).toContain(`start:${confirmed[0]!.id}`);
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name)).toContain(`prompts:start:${confirmed[0]!.id}`);
   });
 });

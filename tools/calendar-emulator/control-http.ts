@@ -1,3 +1,4 @@
+import type { SeriesCancellationForm } from './store';
 import { ControlError } from './event-resource';
 import type { EmulatorControl } from './control';
 import type { FaultSpec } from './faults';
@@ -69,6 +70,9 @@ export function handleControl(control: EmulatorControl, method: string, path: st
     }
     case 'DELETE calendars/:/events/:':
       return ok(control.cancelEvent(calendarId, eventId));
+    case 'PUT series-cancellation':
+      control.setSeriesCancellationForm(optionalString(asObject(body), 'form') as SeriesCancellationForm);
+      return ok();
     case 'POST sync-tokens/invalidate':
       control.invalidateSyncTokens(optionalString(body === undefined ? {} : asObject(body), 'calendarId'));
       return ok();

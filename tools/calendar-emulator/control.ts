@@ -3,7 +3,7 @@ import { loadData, type LoadSummary } from './data-file';
 import { FaultInjector, type ActiveFault, type FaultSpec, type RequestLogEntry } from './faults';
 import { generateEvents, type GenerateOptions, type GenerateSummary } from './generate';
 import { TOKEN_LIFETIME_SECONDS, TokenRegistry, type AuthorizeOutcome, type AuthorizeRequestRecord } from './oauth';
-import { byStartThenOrdinal, CalendarStore, isDeleted, isMaster, type StoreOptions } from './store';
+import { byStartThenOrdinal, CalendarStore, isDeleted, isMaster, type SeriesCancellationForm, type StoreOptions } from './store';
 import { TokenSigner } from './tokens';
 import type { ApiEvent, ApiEventDateTime, CalendarDefinition } from './types';
 
@@ -114,6 +114,12 @@ export class EmulatorControl {
   /** The minimal form incremental syncs deliver for a cancelled event, for exact comparisons. */
   cancelledForm(calendarId: string, eventId: string): ApiEvent {
     return cancelledView(this.getEvent(calendarId, eventId));
+  }
+
+  /** How a series deleted from now on reaches singleEvents=true sync clients (both forms occur at Google). */
+  setSeriesCancellationForm(form: SeriesCancellationForm): void {
+    if (form !== 'series' && form !== 'occurrences') throw new ControlError(400, 'form must be series or occurrences');
+    this.state.store.seriesCancellation = form;
   }
 
   /** Every existing sync token of the calendar (or all calendars) answers 410 from now on. */

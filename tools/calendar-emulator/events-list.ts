@@ -103,10 +103,12 @@ function parseQuery(params: URLSearchParams): EventsQuery {
 }
 
 /** Which events a listing shows, before paging: Google's rules for masters, instances and deletions. */
-function visible(record: StoredEvent, query: EventsQuery, incremental: boolean, zone: string, calendarZone: string): boolean {
+function visible(record: StoredEvent, query: EventsQuery, incremental: boolean, zone: string, calendarZone: string, seriesForm: boolean): boolean {
   // singleEvents=true shows occurrences instead of masters; singleEvents=false shows the master
-  // in place of every occurrence that was never changed on its own.
-  if (query.singleEvents ? isMaster(record) : record.unmodifiedInstance) return false;
+  // in place of every occurrence that was never changed on its own. A deleted series reaches a
+  // singleEvents=true sync as its master's minimal cancelled item (see SeriesCancellationForm).
+  const seriesDeletion = incremental && seriesForm && isMaster(record) && isDeleted(record);
+  if (query.singleEvents ? isMaster(record) && !seriesDeletion : record.unmodifiedInstance) return false;
   if (incremental) return true;
   if (isDeleted(record)) {
     // events.list reference: cancelled occurrences still appear when singleEvents and
@@ -171,7 +173,7 @@ export function listEvents(store: CalendarStore, signer: TokenSigner, calendarId
   const candidates: { record: StoredEvent; key: number[] }[] = [];
   for (const record of calendar.events.values()) {
     if (since !== undefined && (record.changeSeq <= since || record.changeSeq > snapshotSeq)) continue;
-    if (!visible(record, query, incremental, zone, calendarZone)) continue;
+    if (!visible(record, query, incremental, zone, calendarZone, store.seriesCancellation === 'series')) continue;
     const key = sortKey(record, query, incremental, zone, calendarZone);
     if (page && compareKeys(key, page.after) <= 0) continue;
     candidates.push({ record, key });

@@ -5,12 +5,14 @@ import { generate } from 'selfsigned';
 import { EmulatorControl, EmulatorState } from './control';
 import { readDataFile } from './data-file';
 import { createRequestHandler } from './server';
+import type { SeriesCancellationForm } from './store';
 
 export { EmulatorControl } from './control';
 export type { ListStoredEventsOptions, IssuedTokenResponse } from './control';
 export type { FaultSpec, FaultKind, RequestLogEntry } from './faults';
 export type { AuthorizeRequestRecord, AuthorizeOutcome } from './oauth';
 export type { EmulatorData, CalendarDefinition, ApiEvent } from './types';
+export type { SeriesCancellationForm } from './store';
 export { CALENDAR_SCOPE } from './oauth';
 
 export interface EmulatorOptions {
@@ -33,6 +35,8 @@ export interface EmulatorOptions {
   /** How far ahead unbounded series are expanded. Default 730 days. */
   expansionHorizonDays?: number;
   maxInstancesPerSeries?: number;
+  /** How a deleted series reaches singleEvents=true sync clients; default `series` (see store.ts). */
+  seriesCancellation?: SeriesCancellationForm;
 }
 
 export interface RunningEmulator {
@@ -103,6 +107,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const state = new EmulatorState(clock, {
     expansionHorizonDays: options.expansionHorizonDays ?? 730,
     maxInstancesPerSeries: options.maxInstancesPerSeries ?? 1000,
+    seriesCancellation: options.seriesCancellation,
   });
   const control = new EmulatorControl(state);
   const data = options.dataFile !== undefined ? await readDataFile(options.dataFile) : options.data;

@@ -45,11 +45,21 @@ export interface StoredCalendar {
   nextOrdinal: number;
 }
 
+/**
+ * How a deleted series reaches a `singleEvents=true` sync client. Google documents cancelled items
+ * that may carry no more than `{ id, status: "cancelled" }`; for a whole series that id is the
+ * series' own, though such a client never saw the series itself (`series`, the default). It has
+ * also been seen to report each occurrence as cancelled instead (`occurrences`). Clients must
+ * handle both.
+ */
+export type SeriesCancellationForm = 'series' | 'occurrences';
+
 export interface StoreOptions {
   clock: () => number;
   /** Unbounded series are expanded up to this many days past the clock. */
   expansionHorizonDays: number;
   maxInstancesPerSeries: number;
+  seriesCancellation?: SeriesCancellationForm;
 }
 
 export const isDeleted = (record: StoredEvent) => record.resource.status === 'cancelled';
@@ -62,6 +72,14 @@ export class CalendarStore {
   private lastUpdatedMs = 0;
 
   constructor(private readonly options: StoreOptions) {}
+
+  get seriesCancellation(): SeriesCancellationForm {
+    return this.options.seriesCancellation ?? 'series';
+  }
+
+  set seriesCancellation(form: SeriesCancellationForm) {
+    this.options.seriesCancellation = form;
+  }
 
   reset(): void {
     this.calendarsById.clear();
@@ -274,10 +292,13 @@ export class CalendarStore {
         }
       }
     }
+    // A deleted series in the `series` form is reported by its master alone: its occurrences go
+    // without a change of their own. Occurrences that merely left the series are always reported.
+    const silently = isDeleted(master) && this.seriesCancellation === 'series';
     for (const record of existing) {
       if (keep.has(record.resource.id ?? '') || isDeleted(record)) continue;
       record.resource = { ...record.resource, status: 'cancelled' };
-      this.touch(calendar, record, updatedAt);
+      if (!silently) this.touch(calendar, record, updatedAt);
     }
   }
 }

@@ -12,7 +12,8 @@ import { SyncStatusList } from './SyncStatusList';
 
 export function CalendarSection() {
   const settings = useSettings();
-  const google = useLiveQuery(() => getDatabase().syncStates.filter((state) => state.source === 'google').toArray(), []);
+  // Calendars whose copies a sign-out kept are no longer Google's to sync: they do not make the account "connected".
+  const google = useLiveQuery(() => getDatabase().syncStates.filter((state) => state.source === 'google' && !state.stoppedAt).toArray(), []);
   const googleCalendars = google.status === 'ready' ? google.value : [];
   return (
     <Section id="calendar" title="Calendar source" intro="Where your meetings come from. Events are copied to this computer only.">

@@ -22,7 +22,7 @@ export function GoogleAccount({ connected, calendars }: { connected: boolean; ca
       const result = await sendMessage('signOutGoogle', { keepData });
       setSigningOut(false);
       const done = keepData
-        ? 'Signed out. The synced events stay on this computer but are no longer updated.'
+        ? 'Signed out. The synced events stay on this computer but are no longer updated; Sync status lists them, to delete them when you wish.'
         : 'Signed out and deleted the synced Google events.';
       // The tokens are gone from here either way; only Google's side of the grant may remain.
       return result.revoked

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
 import { requestIcsOriginPermission } from '../../../lib/calendar/ics/ics-permission';
+import { calendarKeyOf } from '../../../lib/calendar/calendar-key';
+import { getDatabase } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/api';
+import { explainInterrupted } from '../../../lib/messaging/interrupted';
+import type { IcsImportSummary } from '../../../lib/messaging/protocol';
 import { isolate } from '../../../lib/text/bidi';
 import { Button } from '../../shared/Button';
 import { Field } from '../../shared/Field';
@@ -9,9 +13,15 @@ import { ActionOutcome, useAction } from '../ui';
 
 const MAX_ICS_BYTES = 20_000_000;
 
-function importedMessage(what: string, result: { events: number; skipped: number }): string {
+function importedMessage(what: string, result: IcsImportSummary): string {
   const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'event was', 'events were')} skipped; the reasons are under Sync status.` : '';
-  return `Imported ${plural(result.events, 'event')} from ${what}.${skipped}`;
+  const shortened = result.shortened > 0 ? ` ${plural(result.shortened, 'event was', 'events were')} kept with details shortened; see Sync status.` : '';
+  return [`Imported ${plural(result.events, 'event')} from ${what}.${skipped}${shortened}`, ...result.notices].join(' ');
+}
+
+/** When the calendar was last stored, to tell whether an interrupted import still finished. */
+async function lastStored(calendarKey: string): Promise<string | undefined> {
+  return (await getDatabase().syncStates.get(calendarKey))?.lastSyncAt;
 }
 
 /** iCalendar sources: a file read here and parsed by the background, or an address the background polls. */
@@ -25,9 +35,16 @@ export function IcsCalendars() {
     if (!file) return;
     void fileAction.run(async () => {
       try {
-        if (file.size > MAX_ICS_BYTES) throw new Error(`“${isolate(file.name)}” is larger than 20 MB; export a shorter period of the calendar.`);
-        const result = await sendMessage('importIcsFile', { fileName: file.name, text: await file.text() });
-        return importedMessage(`“${isolate(file.name)}”`, result);
+        const name = `“${isolate(file.name)}”`;
+        if (file.size > MAX_ICS_BYTES) throw new Error(`${name} is larger than 20 MB; export a shorter period of the calendar.`);
+        const stored = () => lastStored(calendarKeyOf('ics-file', file.name));
+        const before = await stored();
+        try {
+          const result = await sendMessage('importIcsFile', { fileName: file.name, text: await file.text() });
+          return importedMessage(name, result);
+        } catch (error) {
+          throw explainInterrupted(error, { task: `the import of ${name}`, retry: 'Import the file again.', changed: (await stored()) !== before });
+        }
       } finally {
         input.value = '';
       }
@@ -41,7 +58,11 @@ export function IcsCalendars() {
     void urlAction.run(async () => {
       const address = await granted;
       if (!address) throw new Error('The browser did not allow reading that site, so the calendar was not added. Try again and choose Allow.');
-      const result = await sendMessage('addIcsUrl', { url: address });
+      const stored = () => lastStored(calendarKeyOf('ics-url', address));
+      const before = await stored();
+      const result = await sendMessage('addIcsUrl', { url: address }).catch(async (error: unknown) => {
+        throw explainInterrupted(error, { task: 'adding the calendar', retry: 'Add the address again.', changed: (await stored()) !== before });
+      });
       setUrl('');
       return `${importedMessage(new URL(address).host, result)} It is checked again at every sync interval.`;
     });

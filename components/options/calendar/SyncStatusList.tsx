@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { getDatabase } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/api';
 import type { SyncSummary } from '../../../lib/messaging/protocol';
-import type { SyncState } from '../../../lib/model';
+import { calendarSourceNames, type SyncState } from '../../../lib/model';
 import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { formatDateTime, plural } from '../../shared/format';
@@ -10,9 +10,7 @@ import { useLiveQuery } from '../../shared/use-live-query';
 import { StatusLine, useAction } from '../ui';
 
 export function sourceLabel(state: SyncState): string {
-  if (state.source === 'google') return 'Google Calendar';
-  if (state.source === 'demo') return 'Sample calendar';
-  return /^https?:\/\//i.test(state.calendarId) ? 'iCal address' : 'Calendar file';
+  return state.source === 'demo' ? 'Sample calendar' : calendarSourceNames[state.source];
 }
 
 function describeSummary(summary: SyncSummary): string {
@@ -81,6 +79,11 @@ function CalendarStatus({ state }: { state: SyncState }) {
       await sendMessage('removeCalendar', { calendarKey: state.calendarKey, keepData });
       return undefined;
     });
+  const removeKept = () =>
+    action.run(async () => {
+      await sendMessage('removeCalendar', { calendarKey: state.calendarKey, keepData: false });
+      return undefined;
+    });
   return (
     <li class="list-item calendar-status">
       <div class="item-title">
@@ -93,6 +96,9 @@ function CalendarStatus({ state }: { state: SyncState }) {
           {state.lastFullSyncAt && state.lastFullSyncAt !== state.lastSyncAt ? ` · last full sync ${formatDateTime(state.lastFullSyncAt)}` : ''}
         </p>
       </div>
+      {state.stoppedAt && (
+        <p class="calendar-stopped">No longer synced since {formatDateTime(state.stoppedAt)}; its events were kept on this computer.</p>
+      )}
       {state.lastError && (
         <p class="error-text">
           Last error ({formatDateTime(state.lastError.at)}): <bdi>{state.lastError.message}</bdi>
@@ -110,13 +116,36 @@ function CalendarStatus({ state }: { state: SyncState }) {
           </ul>
         </details>
       )}
+      {state.notices && state.notices.length > 0 && (
+        <details class="skipped notices">
+          <summary>{plural(state.notices.length, 'note')} on what was kept</summary>
+          <ul class="bullets">
+            {state.notices.map((notice, index) => (
+              <li key={index}>{notice.reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {state.source !== 'demo' && !removing && (
         <Button variant="quiet" onClick={() => setRemoving(true)}>
-          Remove calendar…<span class="sr-only"> “<bdi>{label}</bdi>”</span>
+          {state.stoppedAt ? 'Delete its events…' : 'Remove calendar…'}
+          <span class="sr-only"> “<bdi>{label}</bdi>”</span>
         </Button>
       )}
       {state.source === 'demo' && <p class="hint">Remove it with “Remove demo data” above.</p>}
-      {removing && (
+      {removing && state.stoppedAt && (
+        <fieldset class="confirm">
+          <legend>Delete the kept events of “<bdi>{label}</bdi>”</legend>
+          <p class="hint">Your pairings, goals, notes and feedback are kept.</p>
+          <div class="row">
+            <Button variant="danger" onClick={() => void removeKept()} disabled={action.busy}>
+              Delete its events
+            </Button>
+            <Button onClick={() => setRemoving(false)}>Cancel</Button>
+          </div>
+        </fieldset>
+      )}
+      {removing && !state.stoppedAt && (
         <fieldset class="confirm">
           <legend>Stop syncing “<bdi>{label}</bdi>”</legend>
           <label class="radio">

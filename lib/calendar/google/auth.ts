@@ -1,6 +1,14 @@
 import { browser } from 'wxt/browser';
-import { z } from '../../model';
-import { cachedStorageArea } from './cached-storage';
+import {
+  cachedItem,
+  googleAccountSchema,
+  googleTokenSchema,
+  readValid,
+  storageItems,
+  type GoogleAccount,
+  type GoogleToken,
+  type StoredValue,
+} from '../../storage/storage-items';
 import { EVENTS_SCOPE, GOOGLE_AUTH_URL, GOOGLE_REVOKE_URL, REVOKE_TIMEOUT_MS, googleClientId } from './config';
 import { revokeGoogleToken, type RevokeOutcome } from './revoke';
 import { webAuthFlowUrl, readWebAuthFlowResult, type WebAuthToken } from './web-auth-flow';
@@ -20,27 +28,10 @@ export class GoogleAuthError extends Error {
 /** Chrome's own token (Chrome signed in) or the OAuth web flow (Chromium, Edge, Firefox). */
 export type AuthMethod = 'chrome' | 'web';
 
-const accountSchema = z.object({
-  method: z.enum(['chrome', 'web']),
-  scopes: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)),
-});
-const cachedTokenSchema = z.object({
-  token: z.string().check(z.minLength(1)),
-  expiresAt: z.number(),
-  scopes: z.array(z.string()),
-});
-type CachedToken = z.infer<typeof cachedTokenSchema>;
+type CachedToken = GoogleToken;
 
-const ACCOUNT_KEY = 'googleAuth.account';
-const TOKEN_KEY = 'googleAuth.token';
 /** Renew a little before Google's expiry so a page fetch never starts with a token about to lapse. */
 const EXPIRY_MARGIN_MS = 60_000;
-
-export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
 
 export interface IdentityLike {
   getAuthToken?: (details: { interactive: boolean; scopes: string[] }) => Promise<{ token?: string; grantedScopes?: string[] } | string | undefined>;
@@ -51,10 +42,10 @@ export interface IdentityLike {
 
 export interface GoogleAuthDeps {
   identity: IdentityLike;
-  /** Where the sign-in method and granted scopes live (survives restarts). */
-  accountStorage: StorageAreaLike;
-  /** Where the access token lives: session storage, so it is never in a backup or export. */
-  tokenStorage: StorageAreaLike;
+  /** The sign-in method and granted scopes (local storage: survives restarts). */
+  account: StoredValue<GoogleAccount>;
+  /** The access token: session storage, so it is never in a backup or export. */
+  token: StoredValue<GoogleToken>;
   /** False when the manifest has no `oauth2` entry, which getAuthToken needs. */
   chromeTokensAvailable: boolean;
   clientId: () => string;
@@ -78,15 +69,16 @@ export interface GoogleAuth {
 }
 
 export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): GoogleAuth {
-  async function readAccount() {
-    const parsed = accountSchema.safeParse((await deps.accountStorage.get(ACCOUNT_KEY))[ACCOUNT_KEY]);
-    return parsed.success ? parsed.data : undefined;
-  }
-
-  async function readCachedToken(): Promise<CachedToken | undefined> {
-    const parsed = cachedTokenSchema.safeParse((await deps.tokenStorage.get(TOKEN_KEY))[TOKEN_KEY]);
-    return parsed.success ? parsed.data : undefined;
-  }
+  const readAccount = () => readValid(deps.account, googleAccountSchema);
+  const hasWebClientId = () => {
+    try {
+      deps.clientId();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const readCachedToken = () => readValid(deps.token, googleTokenSchema);
 
   async function fetchToken(method: AuthMethod, scopes: string[], interactive: boolean): Promise<CachedToken> {
     if (method === 'chrome') {
@@ -99,29 +91,32 @@ export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): Goog
   }
 
   async function storeToken(token: CachedToken): Promise<void> {
-    await deps.tokenStorage.set({ [TOKEN_KEY]: token });
+    await deps.token.setValue(token);
   }
 
   async function dropToken(token: string | undefined, method: AuthMethod | undefined): Promise<void> {
-    await deps.tokenStorage.remove(TOKEN_KEY);
+    await deps.token.removeValue();
     if (token && method === 'chrome') await deps.identity.removeCachedAuthToken?.({ token }).catch(() => undefined);
   }
 
   return {
     async signIn(extraScopes = []) {
-      // Fails at once, naming the build variable, when this build has no OAuth client id.
-      deps.clientId();
+      const chromeFirst = deps.chromeTokensAvailable && Boolean(deps.identity.getAuthToken);
+      // Without Chrome's sign-in the web flow is the only way: fail at once, naming the build variable.
+      if (!chromeFirst) deps.clientId();
       const account = await readAccount();
       const scopes = [...new Set([EVENTS_SCOPE, ...(account?.scopes ?? []), ...extraScopes])];
       let method: AuthMethod = 'web';
       let token: CachedToken | undefined;
-      if (deps.chromeTokensAvailable && deps.identity.getAuthToken) {
+      if (chromeFirst) {
         try {
           token = await fetchToken('chrome', scopes, true);
           method = 'chrome';
         } catch (error) {
-          // A browser without Google sign-in (Chromium, Edge) fails here: the web flow works there. A refusal is final.
+          // A browser without Google sign-in (Chromium, Edge) fails here: the web flow works there. A refusal is final,
+          // and so is this failure when the build has no web client id to fall back on.
           if (error instanceof GoogleAuthError && error.kind === 'cancelled') throw error;
+          if (!hasWebClientId()) throw error;
         }
       }
       token ??= await fetchToken('web', scopes, true);
@@ -129,7 +124,7 @@ export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): Goog
       if (!granted.includes(EVENTS_SCOPE)) {
         throw new GoogleAuthError('Google did not grant read access to calendar events. Sign in again and allow it.', 'cancelled');
       }
-      await deps.accountStorage.set({ [ACCOUNT_KEY]: { method, scopes: granted } });
+      await deps.account.setValue({ method, scopes: granted });
       await storeToken(token);
       return { method, scopes: granted };
     },
@@ -157,9 +152,9 @@ export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): Goog
       const token = live ? await beforeAbort(live, deadline).catch(() => undefined) : undefined;
       const cached = await readCachedToken();
       await dropToken(cached?.token, account?.method);
-      await deps.accountStorage.remove(ACCOUNT_KEY);
+      await deps.account.removeValue();
       // A renewal that answered after the deadline must not leave its token behind a sign-out.
-      if (live && token === undefined) void live.then(async () => ((await readAccount()) ? undefined : deps.tokenStorage.remove(TOKEN_KEY))).catch(() => undefined);
+      if (live && token === undefined) void live.then(async () => ((await readAccount()) ? undefined : deps.token.removeValue())).catch(() => undefined);
       const outcome = await revokeGoogleToken(token, { fetch: deps.fetch, url: deps.revokeUrl, signal: deadline });
       if (!outcome.revoked) console.warn('Mentoring Companion: signed out, but Google did not revoke the access:', outcome.revokeProblem);
       return outcome;
@@ -229,16 +224,14 @@ function authFailure(error: unknown, interactive: boolean): GoogleAuthError {
   return new GoogleAuthError(`Google sign-in failed: ${text}`, 'failed');
 }
 
-/** The real browser APIs: session storage for the token (local where the browser has no session storage). */
+/** The real browser APIs, and the storage items of storage-items.ts read through a cache. */
 export function browserAuthDeps(): GoogleAuthDeps {
   const identity = browser.identity as unknown as IdentityLike;
   const manifest = browser.runtime.getManifest() as { oauth2?: { client_id?: string } };
   return {
     identity,
-    accountStorage: cachedStorageArea(browser.storage.local, 'local', browser.storage.onChanged),
-    tokenStorage: browser.storage.session
-      ? cachedStorageArea(browser.storage.session, 'session', browser.storage.onChanged)
-      : cachedStorageArea(browser.storage.local, 'local', browser.storage.onChanged),
+    account: cachedItem(storageItems.googleAccount),
+    token: cachedItem(storageItems.googleToken),
     chromeTokensAvailable: typeof identity.getAuthToken === 'function' && Boolean(manifest.oauth2?.client_id),
     clientId: () => googleClientId(),
     authUrl: GOOGLE_AUTH_URL,

@@ -11,6 +11,19 @@ export const EVENTS_SCOPE = 'https://www.googleapis.com/auth/calendar.events.rea
 export const CALENDAR_LIST_SCOPE = 'https://www.googleapis.com/auth/calendar.calendarlist.readonly';
 
 export const CLIENT_ID_VARIABLE = 'WXT_GOOGLE_CLIENT_ID';
+/** A client id of type "Chrome Extension", bound to the extension's id: Chrome's own sign-in (getAuthToken) needs it. */
+export const CHROME_CLIENT_ID_VARIABLE = 'WXT_GOOGLE_CHROME_CLIENT_ID';
+
+/**
+ * The manifest's `oauth2` key, which `chrome.identity.getAuthToken` reads: present only in a Chrome
+ * build given a Chrome Extension client id. Firefox has no getAuthToken, and without the key every
+ * browser uses launchWebAuthFlow with the web client id.
+ */
+export function oauth2ManifestKey(browser: string, chromeClientId: string | undefined): { oauth2?: { client_id: string; scopes: string[] } } {
+  const clientId = chromeClientId?.trim();
+  if (browser === 'firefox' || !clientId) return {};
+  return { oauth2: { client_id: clientId, scopes: [EVENTS_SCOPE] } };
+}
 
 /** MV3 cancels a fetch still pending after 30 s; stay below that with room for reading the body. */
 export const REQUEST_TIMEOUT_MS = 25_000;

@@ -1,4 +1,4 @@
-import type { CalendarEventCopy, Settings } from '../../model';
+import type { CalendarEventCopy, CalendarSourceKind, Settings } from '../../model';
 import { toEventCopy } from '../event-copy';
 import { expandIcsEvents } from './ics-expand';
 import { readIcs, type IcsCalendar, type IcsSkip } from './ics-reader';
@@ -7,6 +7,8 @@ import { isKnownTimeZone, runtimeTimeZone } from './zone-math';
 const DAY_MS = 86_400_000;
 
 export interface ConvertOptions {
+  /** Which kind of ICS calendar the copies belong to. */
+  source: Extract<CalendarSourceKind, 'ics-file' | 'ics-url'>;
   now: number;
   syncWindow: Settings['syncWindow'];
   selfEmail?: string;
@@ -19,6 +21,8 @@ export interface IcsConversion {
   name?: string;
   copies: CalendarEventCopy[];
   skipped: IcsSkip[];
+  /** What the user should know of what was kept: an unknown time zone (eventId ''), a field cut to fit. */
+  notices: IcsSkip[];
 }
 
 /**
@@ -33,24 +37,32 @@ export function convertIcsText(text: string, calendarKey: string, options: Conve
 /** The same, for a calendar already read with `readIcs`. */
 export function convertIcsCalendar(calendar: IcsCalendar, calendarKey: string, options: ConvertOptions): IcsConversion {
   const floatingZone = isKnownTimeZone(calendar.timeZone) ? calendar.timeZone : (options.userTimeZone ?? runtimeTimeZone());
+  const unknownZones = new Set<string>();
   const expanded = expandIcsEvents(calendar, {
     windowStartMs: options.now - options.syncWindow.daysBack * DAY_MS,
     windowEndMs: options.now + options.syncWindow.daysAhead * DAY_MS,
     floatingZone,
+    unknownZones,
     selfEmail: options.selfEmail?.trim().toLowerCase() || undefined,
   });
   const copies: CalendarEventCopy[] = [];
   const skipped = [...expanded.skipped];
+  const notices: IcsSkip[] = [...unknownZones].map((zone) => ({
+    eventId: '',
+    reason: `The time zone “${zone}” is not one this browser knows, so times written in it were read as ${floatingZone} time.`,
+  }));
   for (const event of expanded.events) {
-    const result = toEventCopy(event, calendarKey, 'ics');
-    if (result.ok) copies.push(result.copy);
-    else skipped.push({ eventId: result.eventId, reason: `"${event.summary ?? 'An untitled event'}": ${result.reason}` });
+    const result = toEventCopy(event, calendarKey, options.source);
+    const title = `"${event.summary ?? 'An untitled event'}"`;
+    if (result.ok) {
+      copies.push(result.copy);
+      notices.push(...result.notes.map((note) => ({ eventId: event.id, reason: `${title}: it was kept, but ${note}` })));
+    } else {
+      skipped.push({ eventId: result.eventId, reason: `${title}: ${result.reason}` });
+    }
   }
-  return {
-    name: calendar.name,
-    copies,
-    skipped: skipped.map((skip) => ({ eventId: skip.eventId.slice(0, 1_024), reason: bounded(skip.reason, 500) })),
-  };
+  const bound = (notes: IcsSkip[]) => notes.map((note) => ({ eventId: note.eventId.slice(0, 1_024), reason: bounded(note.reason, 500) }));
+  return { name: calendar.name, copies, skipped: bound(skipped), notices: bound(notices) };
 }
 
 function bounded(text: string, max: number): string {

@@ -10,6 +10,8 @@ export interface ExpandOptions extends MapContext {
   windowEndMs: number;
   /** The zone floating times (no TZID, no Z) happen in. */
   floatingZone: string;
+  /** Collects the TZIDs that are neither defined in the file nor known to the runtime (read as floating). */
+  unknownZones?: Set<string>;
 }
 
 export interface ExpandResult {
@@ -119,7 +121,7 @@ function expandSeries(series: Series, options: ExpandOptions): SeriesResult {
     }
     if (inWindow(times.start, times.end)) events.push(mapIcsOccurrence(item, identity, times.start, times.end, options));
   };
-  const recurrence = (override: IcalEvent) => resolveTime(override.recurrenceId, tzidOf(override.component, 'recurrence-id'), options.floatingZone);
+  const recurrence = (override: IcalEvent) => resolveTime(override.recurrenceId, tzidOf(override.component, 'recurrence-id'), options.floatingZone, options.unknownZones);
   const emitOverride = (override: IcalEvent) => {
     const originalStart = recurrence(override);
     emitOwnTimes(override, { id: instanceIdOf(seriesId, originalStart.stamp), recurringEventId: seriesId, originalStart });
@@ -140,14 +142,14 @@ function expandSeries(series: Series, options: ExpandOptions): SeriesResult {
 
   const startZone = tzidOf(master, 'dtstart');
   const overridesByStamp = new Map(overrides.map((override) => [recurrence(override).stamp, override]));
-  const excluded = excludedStamps(master, startZone, options.floatingZone);
+  const excluded = excludedStamps(master, startZone, options.floatingZone, options.unknownZones);
   const iterator = event.iterator();
   let truncated = false;
   for (let step = 0; ; step += 1) {
     if (step > MAX_RECURRENCE_STEPS) throw new Error(`its recurrence rule needs more than ${MAX_RECURRENCE_STEPS} steps; it was not imported`);
     const occurrence: IcalTime | undefined = iterator.next();
     if (!occurrence) break;
-    const originalStart = resolveTime(occurrence, startZone, options.floatingZone);
+    const originalStart = resolveTime(occurrence, startZone, options.floatingZone, options.unknownZones);
     if (originalStart.ms > options.windowEndMs) break;
     if (isExcluded(excluded, originalStart)) continue;
     const override = overridesByStamp.get(originalStart.stamp);
@@ -163,8 +165,8 @@ function expandSeries(series: Series, options: ExpandOptions): SeriesResult {
     }
     const details = event.getOccurrenceDetails(occurrence);
     const zone = tzidOf(details.item.component, 'dtstart');
-    const start = resolveTime(details.startDate, zone, options.floatingZone);
-    const end = resolveTime(details.endDate, zone, options.floatingZone);
+    const start = resolveTime(details.startDate, zone, options.floatingZone, options.unknownZones);
+    const end = resolveTime(details.endDate, zone, options.floatingZone, options.unknownZones);
     if (inWindow(start, end)) events.push(mapIcsOccurrence(details.item, identity, start, end, options));
   }
   // Overrides whose original start lies past the window end may have been moved into it.
@@ -175,9 +177,9 @@ function expandSeries(series: Series, options: ExpandOptions): SeriesResult {
 /** A VEVENT's own DTSTART/DTEND (or DURATION); an end before the start is refused with a clear reason. */
 function ownTimes(item: IcalEvent, options: ExpandOptions): { start: ResolvedTime; end: ResolvedTime } {
   const startZone = tzidOf(item.component, 'dtstart');
-  const start = resolveTime(item.startDate, startZone, options.floatingZone);
+  const start = resolveTime(item.startDate, startZone, options.floatingZone, options.unknownZones);
   const endZone = item.component.hasProperty('dtend') ? (tzidOf(item.component, 'dtend') ?? startZone) : startZone;
-  const end = resolveTime(item.endDate, endZone, options.floatingZone);
+  const end = resolveTime(item.endDate, endZone, options.floatingZone, options.unknownZones);
   if (end.ms < start.ms) throw new Error('it ends before it starts (DTEND is before DTSTART)');
   return { start, end };
 }
@@ -186,12 +188,12 @@ function ownTimes(item: IcalEvent, options: ExpandOptions): { start: ResolvedTim
  * The EXDATE stamps of a series, compared with each occurrence by instant (ical.js's own check
  * misses some EXDATEs written in another zone than DTSTART). A DATE-only EXDATE removes that day.
  */
-function excludedStamps(master: IcalComponent, startZone: string | undefined, floatingZone: string): Set<string> {
+function excludedStamps(master: IcalComponent, startZone: string | undefined, floatingZone: string, unknownZones?: Set<string>): Set<string> {
   const stamps = new Set<string>();
   for (const property of master.getAllProperties('exdate')) {
     const zone = (property.getFirstParameter('tzid') as string | undefined) || startZone;
     for (const value of property.getValues()) {
-      if (value instanceof ICAL.Time) stamps.add(resolveTime(value, zone, floatingZone).stamp);
+      if (value instanceof ICAL.Time) stamps.add(resolveTime(value, zone, floatingZone, unknownZones).stamp);
     }
   }
   return stamps;

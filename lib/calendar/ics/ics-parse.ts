@@ -7,8 +7,8 @@ import { parseFailure } from './ics-parser-message';
 import { readIcs } from './ics-reader';
 
 /**
- * The parser side of the boundary, where ical.js lives: the Chrome offscreen document's worker,
- * Firefox's background page, and Node tests. Never imported statically by the Chrome background.
+ * The parser side of the boundary, where ical.js lives: the parse worker (started by Chrome's
+ * offscreen document or Firefox's background page) and Node tests. Never imported by a background.
  */
 
 /**
@@ -36,10 +36,15 @@ export function parseIcsRequest(raw: unknown): IcsParseReply {
   }
 }
 
-/** Parses in the calling context: for Firefox's background page and for tests. */
+/** Parses in the calling context: for tests (the extension always parses in a worker). */
 export const inProcessIcsParser: IcsParser = {
   parse: async (request) => parseIcs(request),
 };
+
+/** A parse worker's whole life: one request in, one plain reply out (see entrypoints/ics-parse-worker.ts). */
+export function serveParseRequests(scope: { addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void; postMessage(message: unknown): void }): void {
+  scope.addEventListener('message', (event) => scope.postMessage(parseIcsRequest(event.data)));
+}
 
 function emailFromName(name: string | undefined): string | undefined {
   const email = emailSchema.safeParse(name ?? '');

@@ -1,5 +1,5 @@
 import { messageOf } from './ics-errors';
-import { conversionFromReply, IcsParserError, type IcsConversionResult, type IcsParser, type IcsParseRequest } from './ics-parse-protocol';
+import { conversionFromReply, copiesFromPart, IcsParserError, type IcsConversionResult, type IcsParser, type IcsParseRequest } from './ics-parse-protocol';
 import { ICS_PARSER_TARGET, type IcsParserMessage } from './ics-parser-message';
 
 /**
@@ -33,6 +33,15 @@ export const DEFAULT_IDLE_CLOSE_MS = 15_000;
 const DEFAULT_KEEP_ALIVE_MS = 20_000;
 const DEFAULT_READY_TIMEOUT_MS = 5_000;
 const RETRY_DELAY_MS = 50;
+
+/** Why a message to the reader failed, named for what it is: a size problem is not a reachability problem. */
+function sendFailure(error: unknown): IcsParserError {
+  const text = messageOf(error);
+  if (/length exceeded|too (large|big)|maximum (allowed )?(size|length)/i.test(text)) {
+    return new IcsParserError(`The calendar is too large to be passed on by the calendar reader (${text}); nothing was changed. Import a shorter period of the calendar.`);
+  }
+  return new IcsParserError(`The calendar reader could not be reached (${text}); nothing was changed.`);
+}
 
 export function createIcsParserClient(port: OffscreenPort, options: IcsParserClientOptions = {}): Required<IcsParser> {
   const idleCloseMs = options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS;
@@ -72,9 +81,7 @@ export function createIcsParserClient(port: OffscreenPort, options: IcsParserCli
         return await port.send(message);
       } catch (error) {
         const notListening = /receiving end does not exist/i.test(messageOf(error));
-        if (!notListening || Date.now() >= deadline) {
-          throw new IcsParserError(`The calendar reader could not be reached (${messageOf(error)}); nothing was changed.`);
-        }
+        if (!notListening || Date.now() >= deadline) throw sendFailure(error);
         await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
       }
     }
@@ -84,7 +91,14 @@ export function createIcsParserClient(port: OffscreenPort, options: IcsParserCli
     await ensureOpen();
     const keepAlive = setInterval(() => port.keepAlive(), keepAliveMs);
     try {
-      return conversionFromReply(await sendWhenReady({ target: ICS_PARSER_TARGET, request }));
+      const { more, ...conversion } = conversionFromReply(await sendWhenReady({ target: ICS_PARSER_TARGET, request }));
+      // A large calendar comes in parts, each its own message, so none nears Chrome's message size limit.
+      for (let part = 1; more && part <= more.parts; part += 1) {
+        const take = { resultId: more.resultId, part };
+        const copies = copiesFromPart(await port.send({ target: ICS_PARSER_TARGET, take }).catch((error: unknown) => Promise.reject(sendFailure(error))));
+        for (const copy of copies) conversion.copies.push(copy);
+      }
+      return conversion;
     } finally {
       clearInterval(keepAlive);
     }

@@ -17,3 +17,15 @@ export async function requestIcsOriginPermission(input: string): Promise<string 
 export async function hasIcsOriginPermission(url: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [icsOriginPattern(url)] });
 }
+
+/**
+ * Gives back the permission for this address's origin, once no calendar there is polled. Never
+ * throws: an origin the manifest requires (or one the user already revoked) simply stays as it is.
+ */
+export async function removeIcsOriginPermission(url: string): Promise<void> {
+  try {
+    await browser.permissions.remove({ origins: [icsOriginPattern(url)] });
+  } catch (error) {
+    console.warn('Mentoring Companion: could not give back the permission for a calendar address', error);
+  }
+}

@@ -1,15 +1,16 @@
 import { getDatabase, markValidated, type MentoringDatabase } from '../../db/database';
-import type { MessageResults, SyncSummary } from '../../messaging/protocol';
-import { nowIso } from '../../model';
+import type { MessageResults } from '../../messaging/protocol';
+import { MAX_SYNC_NOTES, nowIso, type CalendarSourceKind } from '../../model';
 import { getSettings, updateSettings } from '../../settings/settings-store';
 import { calendarKeyOf } from '../calendar-key';
+import { emptySummary, type SyncSummary } from '../source';
 import { learnSelfEmail } from '../sync/calendar-data';
 import { listSyncStates, replaceCalendarEvents, updateSyncState, type StoreChangeCounts } from '../sync/event-store';
 import { notifySyncCompleted } from '../sync/sync-events';
 import { IcsFormatError, messageOf } from './ics-errors';
 import { fetchIcsText, IcsFetchError, type FetchLike } from './ics-fetch';
 import type { IcsParser } from './ics-parse-protocol';
-import { hostOf, isIcsUrl } from './ics-url';
+import { hostOf } from './ics-url';
 
 export type IcsImportResult = MessageResults['importIcsFile'];
 
@@ -31,7 +32,7 @@ export type IcsFileDeps = Omit<IcsSyncDeps, 'fetch' | 'timeoutMs' | 'hasPermissi
 /** Imports (or re-imports) a calendar file; a file that cannot be read stores nothing and says why. */
 export async function importIcsText(fileName: string, text: string, deps: IcsFileDeps): Promise<IcsImportResult> {
   try {
-    return publicResult(await storeIcs({ calendarId: fileName, fallbackLabel: fileName, text }, deps));
+    return publicResult(await storeIcs({ kind: 'ics-file', calendarId: fileName, fallbackLabel: fileName, text }, deps));
   } catch (error) {
     if (error instanceof IcsFormatError) throw new Error(`“${fileName}” could not be imported. ${error.message}`);
     throw error;
@@ -43,7 +44,7 @@ export async function addIcsAddress(url: string, deps: IcsSyncDeps): Promise<Ics
   await requirePermission(url, deps);
   const text = await fetchIcsText(url, deps);
   try {
-    return publicResult(await storeIcs({ calendarId: url, fallbackLabel: hostOf(url), text }, deps));
+    return publicResult(await storeIcs({ kind: 'ics-url', calendarId: url, fallbackLabel: hostOf(url), text }, deps));
   } catch (error) {
     if (error instanceof IcsFormatError) throw new Error(`The address on ${hostOf(url)} did not return a usable calendar. ${error.message}`);
     throw error;
@@ -56,15 +57,15 @@ export async function addIcsAddress(url: string, deps: IcsSyncDeps): Promise<Ics
  */
 export async function pollIcsAddresses(deps: IcsSyncDeps): Promise<SyncSummary> {
   const db = deps.db ?? getDatabase();
-  const summary: SyncSummary = { calendars: 0, added: 0, updated: 0, removed: 0, skipped: 0, errors: [] };
-  const states = (await listSyncStates('ics', db)).filter((state) => isIcsUrl(state.calendarId));
+  const summary = emptySummary();
+  const states = await listPolledAddresses(db);
   const synced: string[] = [];
   for (const state of states) {
     summary.calendars += 1;
     try {
       await requirePermission(state.calendarId, deps);
       const text = await fetchIcsText(state.calendarId, deps);
-      const result = await storeIcs({ calendarId: state.calendarId, fallbackLabel: state.label, text }, deps, false);
+      const result = await storeIcs({ kind: 'ics-url', calendarId: state.calendarId, fallbackLabel: state.label, text }, deps, false);
       summary.added += result.added;
       summary.updated += result.updated;
       summary.removed += result.removed;
@@ -82,8 +83,9 @@ export async function pollIcsAddresses(deps: IcsSyncDeps): Promise<SyncSummary> 
   return summary;
 }
 
-export async function listIcsAddresses(db: MentoringDatabase = getDatabase()): Promise<string[]> {
-  return (await listSyncStates('ics', db)).map((state) => state.calendarId).filter(isIcsUrl);
+/** The calendar addresses still polled (not those whose events were kept when the user stopped them). */
+export async function listPolledAddresses(db: MentoringDatabase = getDatabase()) {
+  return (await listSyncStates('ics-url', db)).filter((state) => !state.stoppedAt);
 }
 
 export const PERMISSION_MISSING = (host: string) =>
@@ -93,11 +95,12 @@ async function requirePermission(url: string, deps: IcsSyncDeps): Promise<void> 
   if (!(await deps.hasPermission(url))) throw new Error(PERMISSION_MISSING(hostOf(url)));
 }
 
-function publicResult({ calendarKey, events, skipped }: IcsImportResult): IcsImportResult {
-  return { calendarKey, events, skipped };
+function publicResult({ calendarKey, events, skipped, shortened, notices }: IcsImportResult): IcsImportResult {
+  return { calendarKey, events, skipped, shortened, notices };
 }
 
 interface IcsSource {
+  kind: Extract<CalendarSourceKind, 'ics-file' | 'ics-url'>;
   calendarId: string;
   fallbackLabel: string;
   text: string;
@@ -110,12 +113,12 @@ async function storeIcs(
 ): Promise<IcsImportResult & StoreChangeCounts> {
   const db = deps.db ?? getDatabase();
   const now = deps.now?.() ?? Date.now();
-  const calendarKey = calendarKeyOf('ics', source.calendarId);
+  const calendarKey = calendarKeyOf(source.kind, source.calendarId);
   const { syncWindow, selfEmail } = await getSettings(db);
   const conversion = await deps.parser.parse({
     text: source.text,
     calendarKey,
-    options: { now, syncWindow, selfEmail, userTimeZone: deps.userTimeZone },
+    options: { source: source.kind, now, syncWindow, selfEmail, userTimeZone: deps.userTimeZone },
   });
   // A Google calendar's secret address is named after its owner's e-mail, like the primary calendar.
   await learnSelfEmail(db, conversion.name ?? '');
@@ -123,16 +126,26 @@ async function storeIcs(
   // Every copy was parsed against its schema moments ago (by toEventCopy, or by the parser reply's
   // validation): the store need not parse them a second time.
   const counts = await replaceCalendarEvents(calendarKey, markValidated(conversion.copies), {
-    source: 'ics',
+    source: source.kind,
     calendarId: source.calendarId,
     label: (conversion.name ?? source.fallbackLabel).slice(0, 300),
     lastSyncAt: at,
     lastFullSyncAt: at,
     lastError: undefined,
+    stoppedAt: undefined,
     skipped: conversion.skipped,
+    notices: conversion.notices,
   }, db);
-  await updateSettings((current) => (current.calendarSource === 'none' ? { ...current, calendarSource: 'ics' } : current), db);
-  const result = { calendarKey, events: conversion.copies.length, skipped: conversion.skipped.length, ...counts };
+  await updateSettings((current) => (current.calendarSource === 'none' ? { ...current, calendarSource: source.kind } : current), db);
+  const calendarWide = conversion.notices.filter((notice) => notice.eventId === '');
+  const result = {
+    calendarKey,
+    events: conversion.copies.length,
+    skipped: conversion.skipped.length,
+    shortened: new Set(conversion.notices.filter((notice) => notice.eventId !== '').map((notice) => notice.eventId)).size,
+    notices: calendarWide.slice(0, MAX_SYNC_NOTES).map((notice) => notice.reason),
+    ...counts,
+  };
   if (announce) {
     const summary: SyncSummary = { calendars: 1, ...counts, skipped: result.skipped, errors: [] };
     await notifySyncCompleted({ reason: 'sync', calendarKeys: [calendarKey], summary });

@@ -22,9 +22,9 @@ export interface ResolvedTime {
  * Places an ical.js time. Times whose zone the file defines (VTIMEZONE) or that are UTC are exact;
  * for the rest ical.js only knows the wall clock, so `tzid` (the TZID the property named) is
  * resolved through Intl when it is an IANA name, and anything else is floating: it happens at
- * that wall-clock time in `floatingZone`.
+ * that wall-clock time in `floatingZone` (a named zone that is unknown goes into `unknownZones`).
  */
-export function resolveTime(time: IcalTime, tzid: string | undefined, floatingZone: string): ResolvedTime {
+export function resolveTime(time: IcalTime, tzid: string | undefined, floatingZone: string, unknownZones?: Set<string>): ResolvedTime {
   if (time.isDate) {
     return {
       ms: Date.UTC(time.year, time.month - 1, time.day),
@@ -46,6 +46,8 @@ export function resolveTime(time: IcalTime, tzid: string | undefined, floatingZo
     return { ms, allDay: false, eventTime, stamp: compactUtc(ms) };
   }
   const named = isKnownTimeZone(tzid) ? tzid : undefined;
+  // A TZID the file neither defines nor the runtime knows: read as floating, and said so in the import summary.
+  if (tzid && !named) unknownZones?.add(tzid);
   const { utcMs, offsetMs } = wallClockToUtc(time, named ?? floatingZone);
   return {
     ms: utcMs,

@@ -1,23 +1,28 @@
 import type { MentoringDatabase } from '../../db/database';
-import type { SyncSummary } from '../../messaging/protocol';
-import { emailSchema } from '../../model';
+import { emailSchema, nowIso } from '../../model';
 import { getSettings, updateSettings } from '../../settings/settings-store';
-import { deleteCalendarData } from './event-store';
+import { emptySummary } from '../source';
+import { deleteCalendarData, updateSyncState } from './event-store';
 import { notifySyncCompleted } from './sync-events';
 
 /**
- * Stops keeping calendars: with `keepData` their copies stay (without a sync state, so nothing
- * updates them); without it copies and state go together, and listeners hear about it.
+ * Stops syncing calendars. With `keepData` their copies stay, and their sync state says since when
+ * nothing updates them (so the options page can still list them and delete them later); its tokens
+ * go, so syncing the calendar again starts with a full sync. Without it copies and state go together,
+ * and listeners hear about it.
  */
 export async function dropCalendars(db: MentoringDatabase, calendarKeys: string[], keepData: boolean): Promise<void> {
-  let removed = 0;
+  const removed = emptySummary();
   for (const calendarKey of calendarKeys) {
-    if (keepData) await db.syncStates.delete(calendarKey);
-    else removed += await deleteCalendarData(calendarKey, db);
+    if (keepData) {
+      const stopped = { stoppedAt: nowIso(), syncToken: undefined, pageToken: undefined, fullSyncStartedAt: undefined, fullSyncMark: undefined, lastError: undefined };
+      if (await db.syncStates.get(calendarKey)) await updateSyncState(calendarKey, stopped, db);
+    } else {
+      removed.removed += await deleteCalendarData(calendarKey, db);
+    }
   }
   if (!keepData && calendarKeys.length > 0) {
-    const summary: SyncSummary = { calendars: calendarKeys.length, added: 0, updated: 0, removed, skipped: 0, errors: [] };
-    await notifySyncCompleted({ reason: 'removed', calendarKeys, summary });
+    await notifySyncCompleted({ reason: 'removed', calendarKeys, summary: { ...removed, calendars: calendarKeys.length } });
   }
 }
 

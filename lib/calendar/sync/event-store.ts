@@ -1,7 +1,8 @@
 import { getDatabase, markValidated, type MentoringDatabase } from '../../db/database';
 import { validate } from '../../db/validation';
-import { syncStateSchema, type CalendarEventCopy, type SyncState } from '../../model';
+import { MAX_SYNC_NOTES, syncStateSchema, type CalendarEventCopy, type SyncNote, type SyncState } from '../../model';
 import { eventKeyOf } from '../calendar-key';
+import type { KeptWindow } from './sync-window';
 
 /**
  * Changes to a calendar's sync state. A key present with the value `undefined` clears that field
@@ -10,19 +11,17 @@ import { eventKeyOf } from '../calendar-key';
  */
 export type SyncStatePatch = Partial<Omit<SyncState, 'calendarKey'>>;
 
+/** What a write really changed: a copy rewritten with the same content is not "updated". */
 export interface StoreChangeCounts {
   added: number;
   updated: number;
   removed: number;
 }
 
-/** At most this many skip reasons are kept per calendar (the schema's bound); the newest win. */
-export const MAX_SKIPPED = 200;
-
 /**
  * Atomically replaces every event of one calendar with `copies` and applies `syncStatePatch`, in
  * one transaction: readers see the old calendar or the new one, never a mix, and a failed write
- * leaves both untouched. ICS imports use this; Google's full sync writes page by page instead.
+ * leaves both untouched. ICS calendars use this; Google's full sync writes page by page instead.
  */
 export async function replaceCalendarEvents(
   calendarKey: string,
@@ -32,35 +31,45 @@ export async function replaceCalendarEvents(
 ): Promise<StoreChangeCounts> {
   assertAllBelongTo(calendarKey, copies);
   return db.transaction('rw', db.events, db.syncStates, async () => {
-    const existing = new Set(await db.events.where('calendarKey').equals(calendarKey).primaryKeys());
+    const counts = await countChanges(db, copies);
     const incoming = new Set(copies.map((copy) => copy.key));
-    const gone = [...existing].filter((key) => !incoming.has(key));
+    const gone = (await db.events.where('calendarKey').equals(calendarKey).primaryKeys()).filter((key) => !incoming.has(key));
     await db.events.bulkDelete(gone);
     await db.events.bulkPut([...copies]);
     await patchSyncState(db, calendarKey, syncStatePatch);
-    const updated = [...incoming].filter((key) => existing.has(key)).length;
-    return { added: incoming.size - updated, updated, removed: gone.length };
+    return { ...counts, removed: gone.length };
   });
 }
 
 export interface EventPage {
   /** Validated copies to insert or overwrite (from `toEventCopy`). */
   upserts: readonly CalendarEventCopy[];
-  /** Ids of events the calendar no longer has (`status: "cancelled"`, or skipped as invalid). */
+  /** Ids of events whose copy must go (now too broken to keep). */
   deletedEventIds: readonly string[];
-  /** Remove every event of the calendar first: the first page of a full sync. */
-  replaceAll?: boolean;
   /**
-   * The calendar was emptied earlier in this same full sync, so none of these events is stored
-   * yet: the lookup that tells added from updated is skipped (it costs on 2,500-event pages).
+   * Ids Google reports `cancelled`. The event's copy goes, and when the id is a recurring series'
+   * (Google may send only `{ id: <series>, status: "cancelled" }` for a deleted series), every
+   * stored occurrence of that series goes with it.
    */
-  emptiedBefore?: boolean;
+  cancelledIds: readonly string[];
+  /** The full sync this page belongs to: every upsert carries its mark (see `sweep`). */
+  mark?: string;
+  /** Nothing of this calendar was stored when the full sync began: no lookup can find an old copy. */
+  storeWasEmpty?: boolean;
+  /**
+   * The last page of a full sync over this window: copies without `mark` were not listed, so they
+   * are gone at Google. Only those that lay inside the listed window count as removed.
+   */
+  sweep?: KeptWindow;
+  /** Copies wholly outside this window are dropped, uncounted: the calendar did not change (the last page of any sync). */
+  keep?: KeptWindow;
 }
 
 /**
  * Writes one page of a sync together with the calendar's sync state in one transaction, so a
  * worker stopped between pages resumes from the last committed page with nothing lost or doubled.
- * Upserts are idempotent, so a page applied twice (after a retry) changes nothing.
+ * A full sync's old copies stay until its last page commits (then the unseen ones are swept), so
+ * the calendar is never shown half there. Upserts are idempotent: a page applied twice changes nothing.
  */
 export async function applyEventPage(
   calendarKey: string,
@@ -69,29 +78,34 @@ export async function applyEventPage(
   db: MentoringDatabase = getDatabase(),
 ): Promise<StoreChangeCounts> {
   assertAllBelongTo(calendarKey, page.upserts);
-  const upsertKeys = page.upserts.map((copy) => copy.key);
-  const deleteKeys = page.deletedEventIds.map((id) => eventKeyOf(calendarKey, id));
+  const upserts = page.mark === undefined ? [...page.upserts] : page.upserts.map((copy) => ({ ...copy, syncMark: page.mark }));
+  const upsertKeys = new Set(upserts.map((copy) => copy.key));
   return db.transaction('rw', db.events, db.syncStates, async () => {
-    let removed = 0;
-    let existingKeys: Set<string>;
-    if (page.replaceAll) {
-      removed = await db.events.where('calendarKey').equals(calendarKey).delete();
-      existingKeys = new Set();
-    } else if (page.emptiedBefore) {
-      await db.events.bulkDelete(deleteKeys);
-      existingKeys = new Set();
-    } else {
-      existingKeys = new Set(await db.events.where('key').anyOf([...upsertKeys, ...deleteKeys]).primaryKeys());
-      const toDelete = deleteKeys.filter((key) => existingKeys.has(key));
-      await db.events.bulkDelete(toDelete);
-      removed = toDelete.length;
+    const counts = page.storeWasEmpty ? { added: upserts.length, updated: 0, removed: 0 } : await countChanges(db, upserts);
+    const doomed = new Set(page.deletedEventIds.map((id) => eventKeyOf(calendarKey, id)));
+    if (page.cancelledIds.length > 0) {
+      for (const id of page.cancelledIds) doomed.add(eventKeyOf(calendarKey, id));
+      const occurrences = await db.events.where('seriesId').anyOf([...page.cancelledIds]).filter((copy) => copy.calendarKey === calendarKey).primaryKeys();
+      for (const key of occurrences) doomed.add(key);
+    }
+    for (const key of upsertKeys) doomed.delete(key);
+    if (doomed.size > 0) {
+      const present = await db.events.where('key').anyOf([...doomed]).primaryKeys();
+      await db.events.bulkDelete(present);
+      counts.removed += present.length;
     }
     // The copies were parsed by toEventCopy moments ago: skip the second parse on this hot path.
-    await db.events.bulkPut(markValidated([...page.upserts]));
+    await db.events.bulkPut(markValidated(upserts));
+    if (page.sweep && page.mark !== undefined) counts.removed += await sweepUnmarked(db, calendarKey, page.mark, page.sweep);
+    if (page.keep) await pruneOutside(db, calendarKey, page.keep);
     await patchSyncState(db, calendarKey, syncStatePatch);
-    const updated = upsertKeys.filter((key) => existingKeys.has(key)).length;
-    return { added: upsertKeys.length - updated, updated, removed };
+    return counts;
   });
+}
+
+/** Removes the calendar's copies wholly outside `window`; returns how many went. */
+export async function pruneCalendar(calendarKey: string, window: KeptWindow, db: MentoringDatabase = getDatabase()): Promise<number> {
+  return db.transaction('rw', db.events, () => pruneOutside(db, calendarKey, window));
 }
 
 export async function getSyncState(calendarKey: string, db: MentoringDatabase = getDatabase()): Promise<SyncState | undefined> {
@@ -129,9 +143,47 @@ export async function listCalendarEvents(calendarKey: string, db: MentoringDatab
   return db.events.where('calendarKey').equals(calendarKey).toArray();
 }
 
-/** Keeps the newest skip reasons within the schema's bound. */
-export function boundSkipped(skipped: SyncState['skipped']): SyncState['skipped'] {
-  return skipped.length > MAX_SKIPPED ? skipped.slice(skipped.length - MAX_SKIPPED) : skipped;
+/** Keeps the newest notes within the schema's bound. */
+export function boundNotes(notes: readonly SyncNote[]): SyncNote[] {
+  return notes.length > MAX_SYNC_NOTES ? notes.slice(notes.length - MAX_SYNC_NOTES) : [...notes];
+}
+
+/** New copies, and old ones whose event really changed (a rewrite with equal content is no change). */
+async function countChanges(db: MentoringDatabase, copies: readonly CalendarEventCopy[]): Promise<StoreChangeCounts> {
+  const counts = { added: 0, updated: 0, removed: 0 };
+  const existing = await db.events.bulkGet(copies.map((copy) => copy.key));
+  copies.forEach((copy, index) => {
+    const old = existing[index];
+    if (!old) counts.added += 1;
+    else if (JSON.stringify(old.event) !== JSON.stringify(copy.event)) counts.updated += 1;
+  });
+  return counts;
+}
+
+/** Deletes the calendar's copies a full sync did not see; returns how many of them lay in its window. */
+async function sweepUnmarked(db: MentoringDatabase, calendarKey: string, mark: string, listed: KeptWindow): Promise<number> {
+  const seen = new Set(await db.events.where('[calendarKey+syncMark]').equals([calendarKey, mark]).primaryKeys());
+  const unseen = (await db.events.where('calendarKey').equals(calendarKey).primaryKeys()).filter((key) => !seen.has(key));
+  if (unseen.length === 0) return 0;
+  const inWindow = (await db.events.bulkGet(unseen)).filter((copy) => copy && overlaps(copy, listed)).length;
+  await db.events.bulkDelete(unseen);
+  return inWindow;
+}
+
+function overlaps(copy: CalendarEventCopy, window: KeptWindow): boolean {
+  return copy.endMs > window.startMs && copy.startMs < window.endMs;
+}
+
+async function pruneOutside(db: MentoringDatabase, calendarKey: string, window: KeptWindow): Promise<number> {
+  const later = await db.events.where('[calendarKey+startMs]').between([calendarKey, window.endMs], [calendarKey, Infinity], true, true).primaryKeys();
+  const earlier = await db.events
+    .where('[calendarKey+startMs]')
+    .between([calendarKey, -Infinity], [calendarKey, window.startMs], true, true)
+    .filter((copy) => copy.endMs <= window.startMs)
+    .primaryKeys();
+  const outside = [...later, ...earlier];
+  await db.events.bulkDelete(outside);
+  return outside.length;
 }
 
 async function patchSyncState(db: MentoringDatabase, calendarKey: string, patch: SyncStatePatch): Promise<SyncState> {
@@ -144,7 +196,8 @@ async function patchSyncState(db: MentoringDatabase, calendarKey: string, patch:
     if (value === undefined) delete next[field];
     else next[field] = value;
   }
-  if (Array.isArray(next.skipped)) next.skipped = boundSkipped(next.skipped as SyncState['skipped']);
+  if (Array.isArray(next.skipped)) next.skipped = boundNotes(next.skipped as SyncNote[]);
+  if (Array.isArray(next.notices)) next.notices = boundNotes(next.notices as SyncNote[]);
   // A state that does not fit its schema throws here, aborting the whole transaction.
   const state = validate(syncStateSchema, 'sync state', next);
   await db.syncStates.put(markValidated([state])[0]!);

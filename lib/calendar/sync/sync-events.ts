@@ -1,4 +1,4 @@
-import type { SyncSummary } from '../../messaging/protocol';
+import type { SyncSummary } from '../source';
 
 export interface CalendarDataChange {
   /** `sync`: a sync finished; `removed`: a calendar's copies were deleted (sign-out, calendar removed). */

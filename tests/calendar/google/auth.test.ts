@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGoogleAuth, type GoogleAuthDeps, type IdentityLike } from '../../../lib/calendar/google/auth';
 import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE, googleClientId } from '../../../lib/calendar/google/config';
+import { storageItems } from '../../../lib/storage/storage-items';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
 
@@ -42,8 +43,8 @@ const revokeFetch: typeof fetch = async (input, init) => {
 function authWith(identity: IdentityLike, overrides: Partial<GoogleAuthDeps> = {}) {
   return createGoogleAuth({
     identity,
-    accountStorage: fakeBrowser.storage.local,
-    tokenStorage: fakeBrowser.storage.session,
+    account: storageItems.googleAccount,
+    token: storageItems.googleToken,
     chromeTokensAvailable: true,
     clientId: () => 'client-123.apps.googleusercontent.com',
     authUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
@@ -65,9 +66,11 @@ describe('Google sign-in', () => {
   it('fails with a message naming the build variable when no client id was configured', async () => {
     expect(() => googleClientId(undefined)).toThrow(/WXT_GOOGLE_CLIENT_ID/);
     expect(() => googleClientId('  ')).toThrow(/WXT_GOOGLE_CLIENT_ID/);
-    const { identity, flows } = fakeIdentity();
-    await expect(authWith(identity, { clientId: () => googleClientId(undefined) }).signIn()).rejects.toThrow(/WXT_GOOGLE_CLIENT_ID/);
+    const { identity, flows, chromeCalls } = fakeIdentity();
+    // No client id of either kind (the manifest then has no oauth2 key).
+    await expect(authWith(identity, { chromeTokensAvailable: false, clientId: () => googleClientId(undefined) }).signIn()).rejects.toThrow(/WXT_GOOGLE_CLIENT_ID/);
     expect(flows).toHaveLength(0);
+    expect(chromeCalls()).toBe(0);
   });
 
   it('uses Chrome’s own token where Chrome is signed in', async () => {

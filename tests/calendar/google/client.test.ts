@@ -3,8 +3,8 @@ import { backoffDelay, withBackoff } from '../../../lib/calendar/google/backoff'
 import { createCalendarClient, type TokenSource } from '../../../lib/calendar/google/client';
 import { CALENDAR_API_BASE_URL, REQUEST_TIMEOUT_MS } from '../../../lib/calendar/google/config';
 import { GoogleApiError, errorFromResponse } from '../../../lib/calendar/google/errors';
-import { json } from '../sync/support/fake-calendar-api';
-import { fastBackoff } from '../sync/support/environment';
+import { json } from './support/fake-calendar-api';
+import { fastBackoff } from './support/environment';
 
 type Handler = (url: URL, init: RequestInit) => Response | Promise<Response>;
 

@@ -20,7 +20,7 @@ describe('expanding a Google Calendar export', () => {
     // 19 fortnightly 1:1s + 10 monthly circles + all-day review + reverse mentoring + one invited instance.
     expect(copies).toHaveLength(32);
     expect(bySummary(copies, 'Kick-off (last year)')).toEqual([]);
-    expect(copies.every((copy) => copy.source === 'ics')).toBe(true);
+    expect(copies.every((copy) => copy.source === 'ics-file')).toBe(true);
   });
 
   it('expands a fortnightly rule with COUNT, keeping wall-clock time across both DST changes', () => {
@@ -195,7 +195,7 @@ describe('time zones the file does not define', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    const { copies } = convertIcsText(text, 'ics:tokyo.ics', { now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' });
+    const { copies } = convertIcsText(text, 'ics:tokyo.ics', { source: 'ics-file', now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' });
     expect(startsOf(copies)).toEqual(['2026-12-01T09:00:00+09:00', '2026-12-08T09:00:00+09:00']);
     // Floating instances are named by their wall-clock time, so ids do not depend on where the user is.
     expect(copies[0]!.eventId).toBe(`${seriesIdOf('floating-weekly@example.org')}_20261201T090000`);
@@ -222,7 +222,7 @@ describe('a broken override', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    const { copies, skipped } = convertIcsText(text, 'ics:w.ics', { now: NOW, syncWindow: DEFAULT_WINDOW });
+    const { copies, skipped } = convertIcsText(text, 'ics:w.ics', { source: 'ics-file', now: NOW, syncWindow: DEFAULT_WINDOW });
     expect(startsOf(copies)).toEqual(['2026-12-01T10:00:00Z', '2026-12-15T10:00:00Z']);
     expect(skipped).toEqual([
       {

@@ -4,12 +4,12 @@ import { inProcessIcsParser, parseIcsRequest } from '../../../lib/calendar/ics/i
 import type { IcsParser } from '../../../lib/calendar/ics/ics-parse-protocol';
 import { createIcsParserClient, type OffscreenPort } from '../../../lib/calendar/ics/ics-parser-client';
 import { createIcsParserHost, serveIcsParser, type ParseWorker, type RuntimeMessageEvent } from '../../../lib/calendar/ics/ics-parser-host';
-import { pollIcsCalendars } from '../../../lib/calendar/ics/ics-source';
+import { createIcsUrlSource } from '../../../lib/calendar/ics/ics-url-source';
 import { addIcsAddress, importIcsText } from '../../../lib/calendar/ics/ics-sync';
 import { listCalendarEvents } from '../../../lib/calendar/sync/event-store';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { getSettings } from '../../../lib/settings/settings-store';
-import { fixture, freshDb, NOW } from './support';
+import { fixture, freshDb, manyLongDailySeries, NOW } from './support';
 
 /**
  * Chrome's whole parse path in Node: the background's client, runtime messaging (JSON), the
@@ -48,13 +48,27 @@ function chromePath(answer?: (message: unknown) => unknown) {
     send: (message) =>
       new Promise((resolve, reject) => {
         if (!listener) return reject(new Error('Could not establish connection. Receiving end does not exist.'));
-        const wire = JSON.parse(JSON.stringify(message)) as unknown;
-        if (answer) return resolve(JSON.parse(JSON.stringify(answer(wire))));
-        listener(wire, {}, (reply) => resolve(JSON.parse(JSON.stringify(reply))));
+        const wire = JSON.parse(acrossTheWire(message)) as unknown;
+        if (answer) return resolve(JSON.parse(acrossTheWire(answer(wire))));
+        // The listener answers synchronously (`return false`) or later (`return true`), as Chrome lets it.
+        listener(wire, {}, (reply) => {
+          try {
+            resolve(JSON.parse(acrossTheWire(reply)));
+          } catch (error) {
+            reject(error);
+          }
+        });
       }),
     keepAlive: () => undefined,
   };
   return { parser: createIcsParserClient(port), log, isOpen: () => open };
+}
+
+/** Runtime messaging's JSON, within Chrome's 64 MiB limit per message (UTF-8 bytes). */
+function acrossTheWire(message: unknown): string {
+  const json = JSON.stringify(message ?? null);
+  if (Buffer.byteLength(json) > 64 * 1024 * 1024) throw new Error('Message length exceeded maximum allowed length.');
+  return json;
 }
 
 const SECRET_URL = 'https://calendar.example.org/ical/private-abc/basic.ics';
@@ -115,6 +129,33 @@ describe('importing through the Chrome parse path', () => {
   });
 });
 
+describe('a calendar whose events expand past one message', () => {
+  it('imports as a file: the reader hands its answer over in parts', async () => {
+    const db = freshDb();
+    const chrome = chromePath();
+    const text = manyLongDailySeries();
+    expect(text.length).toBeGreaterThan(160_000);
+    expect(text.length).toBeLessThan(180_000);
+
+    const result = await importIcsText('daily.ics', text, { db, parser: chrome.parser, now: () => NOW });
+
+    // 545 days of each series fall in the window (the first series also meets its last instant).
+    expect(result).toMatchObject({ events: 20 * 545 + 1, skipped: 0 });
+    const stored = await listCalendarEvents('ics:daily.ics', db);
+    expect(stored).toHaveLength(result.events);
+    expect(stored.every((copy) => copy.event.description?.length === 8_000)).toBe(true);
+    // Some 90 MB go through the reader and the store: a slow machine needs more than the usual bound.
+  }, 180_000);
+
+  it('names a size problem as a size problem', async () => {
+    const db = freshDb();
+    const chrome = chromePath((message) => ({ ok: true, conversion: { copies: [], skipped: [], notices: [], padding: 'x'.repeat(70 * 1024 * 1024) }, message }));
+    await expect(importIcsText('daily.ics', 'BEGIN:VCALENDAR', { db, parser: chrome.parser, now: () => NOW })).rejects.toThrow(
+      'The calendar is too large to be passed on by the calendar reader (Message length exceeded maximum allowed length.); nothing was changed. Import a shorter period of the calendar.',
+    );
+  });
+});
+
 describe('polling through the Chrome parse path', () => {
   it('shares one download and one parse per address between concurrent polls, then closes the document', async () => {
     const db = freshDb();
@@ -123,15 +164,16 @@ describe('polling through the Chrome parse path', () => {
     await addIcsAddress(SECRET_URL, syncDeps(db, chrome.parser, fetch));
     expect(chrome.log.workers).toBe(1);
 
-    const deps = syncDeps(db, chrome.parser, fetch);
-    const [first, second] = await Promise.all([pollIcsCalendars(deps), pollIcsCalendars(deps)]);
+    const addresses = createIcsUrlSource(syncDeps(db, chrome.parser, fetch));
+    const [first, second] = await Promise.all([addresses.syncAll(), addresses.syncAll()]);
     expect(second).toBe(first);
-    expect(first).toMatchObject({ calendars: 1, updated: 17, errors: [] });
+    // The calendar did not change: a poll that rewrites the same events changes nothing.
+    expect(first).toMatchObject({ calendars: 1, added: 0, updated: 0, removed: 0, errors: [] });
     expect(state.requests).toBe(2);
     expect(chrome.log.workers).toBe(2);
     expect(chrome.isOpen()).toBe(false);
 
-    await pollIcsCalendars(deps);
+    await addresses.syncAll();
     expect(chrome.log).toMatchObject({ workers: 3, opened: 2 });
   });
 
@@ -141,7 +183,7 @@ describe('polling through the Chrome parse path', () => {
     const chrome = chromePath();
     await addIcsAddress(SECRET_URL, syncDeps(db, chrome.parser, fetch));
     state.body = fixture('truncated-download.ics');
-    const summary = await pollIcsCalendars(syncDeps(db, chrome.parser, fetch));
+    const summary = await createIcsUrlSource(syncDeps(db, chrome.parser, fetch)).syncAll();
     expect(summary.errors).toHaveLength(1);
     expect(summary.errors[0]).toMatch(/^Calendar: The calendar could not be read\. The file ends inside BEGIN:/);
     expect(await listCalendarEvents(`ics:${SECRET_URL}`, db)).toHaveLength(17);

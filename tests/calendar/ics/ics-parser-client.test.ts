@@ -9,11 +9,17 @@ import { DEFAULT_WINDOW, fixture, NOW } from './support';
 const request = (calendarKey = 'ics:ada.ics', text = fixture('outlook-export.ics')): IcsParseRequest => ({
   text,
   calendarKey,
-  options: { now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' },
+  options: { source: 'ics-file', now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' },
 });
 
+/** The calendar a message asks to read (these fake documents are only ever sent whole requests). */
+function requestOf(message: IcsParserMessage): IcsParseRequest {
+  if (!('request' in message)) throw new Error('this fake document answers no part requests');
+  return message.request;
+}
+
 /** A document that answers with `answer(message)`; it records what the client did to it. */
-function fakeDocument(answer: (message: IcsParserMessage) => unknown | Promise<unknown> = (message) => okReply(message.request)) {
+function fakeDocument(answer: (message: IcsParserMessage) => unknown | Promise<unknown> = (message) => okReply(requestOf(message))) {
   const log = { opened: 0, closed: 0, sent: 0, inFlight: 0, maxInFlight: 0, keptAlive: 0 };
   let open = false;
   const port: OffscreenPort = {
@@ -76,7 +82,7 @@ describe('the background’s ICS parser client (Chrome)', () => {
   it('runs one parse at a time and gives each caller its own result', async () => {
     const { port, log } = fakeDocument(async (message) => {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      return okReply(message.request);
+      return okReply(requestOf(message));
     });
     const client = createIcsParserClient(port);
     const keys = ['ics:a.ics', 'ics:b.ics', 'ics:c.ics'];
@@ -87,7 +93,7 @@ describe('the background’s ICS parser client (Chrome)', () => {
 
   it('refuses a reply that does not match the schemas, naming the field', async () => {
     const { port } = fakeDocument((message) => {
-      const reply = okReply(message.request) as Extract<IcsParseReply, { ok: true }>;
+      const reply = okReply(requestOf(message)) as Extract<IcsParseReply, { ok: true }>;
       reply.conversion.copies[0] = { ...reply.conversion.copies[0]!, startMs: 'soon' as unknown as number };
       return reply;
     });
@@ -163,7 +169,7 @@ describe('the background’s ICS parser client (Chrome)', () => {
     let finish: (() => void) | undefined;
     const { port, isOpen } = fakeDocument(async (message) => {
       await new Promise<void>((resolve) => (finish = resolve));
-      return okReply(message.request);
+      return okReply(requestOf(message));
     });
     const client = createIcsParserClient(port, { idleCloseMs: 60_000 });
     const parsing = client.parse(request());
@@ -180,7 +186,7 @@ describe('the background’s ICS parser client (Chrome)', () => {
     vi.useFakeTimers();
     const { port, log } = fakeDocument(async (message) => {
       await new Promise((resolve) => setTimeout(resolve, 65_000));
-      return okReply(message.request);
+      return okReply(requestOf(message));
     });
     const parsing = createIcsParserClient(port, { keepAliveMs: 20_000 }).parse(request());
     await vi.advanceTimersByTimeAsync(65_000);

@@ -8,7 +8,7 @@ import { DEFAULT_WINDOW, fixture, NOW } from './support';
 const request = (text = fixture('google-export.ics')) => ({
   text,
   calendarKey: 'ics:ada.ics',
-  options: { now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' },
+  options: { source: 'ics-file' as const, now: NOW, syncWindow: DEFAULT_WINDOW, userTimeZone: 'Europe/Berlin' },
 });
 
 type Behaviour = 'parse' | 'hang' | 'crash';
@@ -101,7 +101,7 @@ describe('serving parse requests over runtime messaging', () => {
   function listen() {
     let listener: Parameters<RuntimeMessageEvent['addListener']>[0] | undefined;
     const parse = vi.fn(async (_request: unknown) => ({ ok: false, error: { kind: 'failed', message: 'fake' } }) as unknown);
-    serveIcsParser({ addListener: (added) => (listener = added) }, { parse });
+    serveIcsParser({ addListener: (added) => (listener = added) }, { parse, take: vi.fn() });
     return { parse, deliver: (message: unknown, respond: (reply: unknown) => void) => listener!(message, {}, respond) };
   }
 
@@ -120,5 +120,29 @@ describe('serving parse requests over runtime messaging', () => {
     expect(deliver('hello', respond)).toBe(false);
     expect(parse).not.toHaveBeenCalled();
     expect(respond).not.toHaveBeenCalled();
+  });
+});
+
+describe('a reply larger than one message', () => {
+  it('is handed out in parts within the size bound, each part once', async () => {
+    const { spawnWorker } = fakeWorkers();
+    const host = createIcsParserHost({ spawnWorker, maxPartChars: 20_000 });
+    const first = (await host.parse(request())) as { conversion: { copies: unknown[] }; more: { resultId: string; parts: number } };
+    expect(first.more.parts).toBeGreaterThan(1);
+    const all = [...first.conversion.copies];
+    expect(JSON.stringify(first).length).toBeLessThan(20_000);
+    for (let part = 1; part <= first.more.parts; part++) {
+      const reply = host.take(first.more.resultId, part) as { ok: true; copies: unknown[] };
+      expect(JSON.stringify(reply).length).toBeLessThan(20_000);
+      all.push(...reply.copies);
+    }
+    expect(all).toEqual(conversionFromReply(parseIcsRequest(request())).copies);
+    expect(host.take(first.more.resultId, 1)).toMatchObject({ ok: false, error: { kind: 'failed' } });
+  });
+
+  it('is whole when it fits, or where it is not sent as a runtime message at all', async () => {
+    const { spawnWorker } = fakeWorkers();
+    expect(await createIcsParserHost({ spawnWorker }).parse(request())).not.toHaveProperty('more');
+    expect(await createIcsParserHost({ spawnWorker, maxPartChars: Infinity }).parse(request())).not.toHaveProperty('more');
   });
 });

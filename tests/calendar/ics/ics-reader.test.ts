@@ -93,7 +93,7 @@ describe('runaway rules', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    const { copies, skipped } = convertIcsText(text, 'ics:spam.ics', { now: NOW, syncWindow: DEFAULT_WINDOW });
+    const { copies, skipped } = convertIcsText(text, 'ics:spam.ics', { source: 'ics-file', now: NOW, syncWindow: DEFAULT_WINDOW });
     expect(copies).toHaveLength(1_000);
     expect(skipped).toEqual([
       { eventId: 'every-minute@example.org', reason: '"Spam" (UID every-minute@example.org): only the first 1000 occurrences in the window were kept' },
@@ -116,7 +116,7 @@ describe('runaway rules', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    const { copies, skipped } = convertIcsText(text, 'ics:x.ics', { now: NOW, syncWindow: DEFAULT_WINDOW });
+    const { copies, skipped } = convertIcsText(text, 'ics:x.ics', { source: 'ics-file', now: NOW, syncWindow: DEFAULT_WINDOW });
     expect(copies.map((copy) => copy.event.summary)).toEqual(['Fine']);
     expect(skipped).toEqual([
       {

@@ -6,7 +6,7 @@ import type { FetchLike } from '../../../lib/calendar/ics/ics-fetch';
 import { inProcessIcsParser as parser } from '../../../lib/calendar/ics/ics-parse';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { getSettings, updateSettings } from '../../../lib/settings/settings-store';
-import { fixture, freshDb, NOW } from './support';
+import { fixture, freshDb, NOW, unknownZoneCalendar } from './support';
 
 const SECRET_URL = 'https://calendar.google.com/calendar/ical/ada%40example.com/private-0123456789abcdef/basic.ics';
 const URL_KEY = `ics:${SECRET_URL}`;
@@ -38,12 +38,12 @@ describe('importing a calendar file', () => {
     const db = freshDb();
     const result = await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
 
-    expect(result).toEqual({ calendarKey: 'ics:ada.ics', events: 32, skipped: 0 });
+    expect(result).toEqual({ calendarKey: 'ics:ada.ics', events: 32, skipped: 0, shortened: 0, notices: [] });
     expect(await listCalendarEvents('ics:ada.ics', db)).toHaveLength(32);
     const state = await db.syncStates.get('ics:ada.ics');
-    expect(state).toMatchObject({ source: 'ics', calendarId: 'ada.ics', label: 'Ada Lovelace – mentoring', skipped: [] });
+    expect(state).toMatchObject({ source: 'ics-file', calendarId: 'ada.ics', label: 'Ada Lovelace – mentoring', skipped: [] });
     expect(state?.lastSyncAt).toBe(new Date(NOW).toISOString());
-    expect((await getSettings(db)).calendarSource).toBe('ics');
+    expect((await getSettings(db)).calendarSource).toBe('ics-file');
   });
 
   it('updates on re-import: no duplicates, changed events changed, removed events gone', async () => {
@@ -68,7 +68,7 @@ describe('importing a calendar file', () => {
   it('records why broken events were skipped while storing the rest', async () => {
     const db = freshDb();
     const result = await importIcsText('mixed.ics', fixture('malformed-events.ics'), { db, now: () => NOW, parser });
-    expect(result).toEqual({ calendarKey: 'ics:mixed.ics', events: 2, skipped: 4 });
+    expect(result).toEqual({ calendarKey: 'ics:mixed.ics', events: 2, skipped: 4, shortened: 0, notices: [] });
     const state = await db.syncStates.get('ics:mixed.ics');
     expect(state?.skipped.map((skip) => skip.eventId).sort()).toEqual([
       'backwards@example.org',
@@ -98,6 +98,27 @@ describe('importing a calendar file', () => {
     expect(await db.syncStates.get('ics:ada.ics')).toEqual(stateBefore);
   });
 
+  it('says in the import summary when a time zone is unknown, and reads its times as the calendar’s own', async () => {
+    const db = freshDb();
+    const text = unknownZoneCalendar('20261202T100000', [
+      'BEGIN:VEVENT',
+      'UID:berlin-1@example.org',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART;TZID=Europe/Berlin:20261203T100000',
+      'SUMMARY:Mentoring on Earth',
+      'END:VEVENT',
+    ]);
+
+    const result = await importIcsText('mars.ics', text, { db, now: () => NOW, parser, userTimeZone: 'America/New_York' });
+
+    expect(result).toMatchObject({ events: 2, skipped: 0 });
+    expect(result.notices).toEqual(['The time zone “Mars/Olympus_Mons” is not one this browser knows, so times written in it were read as Europe/Berlin time.']);
+    const [orbit] = (await listCalendarEvents('ics:mars.ics', db)).filter((copy) => copy.event.summary === 'Mentoring from orbit');
+    expect(orbit?.event.start).toEqual({ dateTime: '2026-12-02T10:00:00+01:00', timeZone: 'Europe/Berlin' });
+    // The note stays with the calendar, for a polled address as much as for a file.
+    expect((await db.syncStates.get('ics:mars.ics'))?.notices).toEqual([{ eventId: '', reason: result.notices[0] }]);
+  });
+
   it('marks the user’s own attendance from the settings', async () => {
     const db = freshDb();
     await updateSettings((settings) => ({ ...settings, selfEmail: 'grace.hopper@example.com' }), db);
@@ -123,9 +144,9 @@ describe('adding a calendar address', () => {
     const db = freshDb();
     const { server, fetch } = fakeServer(fixture('outlook-export.ics'));
     const result = await addIcsAddress(SECRET_URL, deps(db, fetch));
-    expect(result).toEqual({ calendarKey: URL_KEY, events: 17, skipped: 0 });
+    expect(result).toEqual({ calendarKey: URL_KEY, events: 17, skipped: 0, shortened: 0, notices: [] });
     expect(server.requests).toBe(1);
-    expect(await db.syncStates.get(URL_KEY)).toMatchObject({ source: 'ics', calendarId: SECRET_URL, label: 'Calendar' });
+    expect(await db.syncStates.get(URL_KEY)).toMatchObject({ source: 'ics-url', calendarId: SECRET_URL, label: 'Calendar' });
   });
 
   it('refuses without the origin permission, naming the site, and fetches nothing', async () => {
@@ -181,7 +202,8 @@ describe('polling calendar addresses', () => {
     server.status = 200;
     server.body = editedGoogleExport();
     const recovered = await pollIcsAddresses(deps(db, fetch));
-    expect(recovered).toMatchObject({ calendars: 1, added: 0, updated: 31, removed: 1, errors: [] });
+    // Only what changed counts: the renamed circle's ten occurrences, and the deleted review.
+    expect(recovered).toMatchObject({ calendars: 1, added: 0, updated: 10, removed: 1, errors: [] });
     expect((await db.syncStates.get(URL_KEY))?.lastError).toBeUndefined();
   });
 

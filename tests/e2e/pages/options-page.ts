@@ -27,6 +27,10 @@ export interface CalendarStatusRow {
   details: string;
   lastError?: string;
   skipped: number;
+  /** Set for a calendar no longer synced whose events were kept. */
+  stopped?: string;
+  /** What was cut from events that were kept, and notes on the calendar as a whole. */
+  notes: string[];
 }
 
 export interface GoogleCalendarRow {
@@ -356,12 +360,15 @@ export class OptionsPage {
     const rows: CalendarStatusRow[] = [];
     for (const item of await list.getByRole('listitem').filter({ has: this.page.locator('.calendar-label') }).all()) {
       const error = item.locator('.error-text');
-      const skipped = await item.locator('.skipped li').count();
+      const stopped = item.locator('.calendar-stopped');
+      const skipped = await item.locator('.skipped:not(.notices) li').count();
       rows.push({
         label: await text(item.locator('.calendar-label')),
         details: await text(item.locator('.item-title p')),
         ...((await error.count()) > 0 ? { lastError: await text(error) } : {}),
         skipped,
+        ...((await stopped.count()) > 0 ? { stopped: await text(stopped) } : {}),
+        notes: await trimmed(item.locator('.notices li').allTextContents()),
       });
     }
     return rows;
@@ -377,6 +384,16 @@ export class OptionsPage {
     await item.getByRole('button', { name: `Remove calendar… “${label}”` }).click();
     await item.getByRole('radio', { name: keepData ? 'Keep its events on this computer' : 'Delete its events' }).check();
     return this.outcomeOf(this.section('Calendar source'), () => item.getByRole('button', { name: 'Remove calendar', exact: true }).click());
+  }
+
+  /** Deletes the events a stopped calendar (signed out, kept) left on this computer: done when its row goes. */
+  async deleteKeptEvents(label: string): Promise<Outcome> {
+    const item = this.section('Calendar source').getByRole('list', { name: 'Calendars' }).getByRole('listitem').filter({ hasText: label });
+    await item.getByRole('button', { name: `Delete its events… “${label}”` }).click();
+    await item.getByRole('button', { name: 'Delete its events', exact: true }).click();
+    const alert = item.getByRole('alert');
+    await Promise.race([item.waitFor({ state: 'detached' }), alert.waitFor()]);
+    return (await alert.count()) > 0 ? { ok: false, message: await text(alert) } : { ok: true, message: '' };
   }
 
   async setSyncSettings(values: { daysBack?: number; daysAhead?: number; intervalMinutes?: number }): Promise<Outcome> {

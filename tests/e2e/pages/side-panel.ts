@@ -132,6 +132,12 @@ export class SidePanelPage {
     return (await link.count()) > 0 ? link.getAttribute('href') : null;
   }
 
+  /** The session card's link to join its call (Meet, Zoom, Teams...): its visible name and address. */
+  async callLink(): Promise<{ name: string; href: string | null } | null> {
+    const link = this.page.locator('section:has(#session-heading)').getByRole('link', { name: /^Join / });
+    return (await link.count()) > 0 ? { name: await text(link), href: await link.getAttribute('href') } : null;
+  }
+
   async detectionReasons(): Promise<string[]> {
     await this.page.getByText('Why this is a mentoring session').click();
     return trimmed(this.page.locator('details.why li').allTextContents());

@@ -1,6 +1,5 @@
-import { z } from '../../model';
-import type { StorageAreaLike } from '../google/auth';
-import { SyncAbortedError } from '../google/errors';
+import { readValid, syncLeaseSchema, type StoredValue, type SyncLeaseRecord } from '../../storage/storage-items';
+import { SyncAbortedError } from './errors';
 
 export const ANOTHER_SYNC_RUNNING = 'Another window is already syncing the calendar; try again in a minute.';
 
@@ -25,15 +24,15 @@ export interface SyncLease {
   release(): Promise<void>;
 }
 
-const leaseSchema = z.object({ owner: z.string(), expiresAt: z.number() });
-
 export interface LockManagerLike {
   request(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<void>): Promise<unknown>;
 }
 
 export interface LeaseOptions {
-  storage: StorageAreaLike;
-  key?: string;
+  /** The lease record (`storageItems.syncLease` in the extension). */
+  record: StoredValue<SyncLeaseRecord>;
+  /** The Web Lock's name (and the serial chain's). */
+  name?: string;
   /** Longer than one request (25 s) plus one backoff pause (8 s), the most time between two renewals. */
   ttlMs?: number;
   owner?: string;
@@ -43,7 +42,7 @@ export interface LeaseOptions {
 }
 
 export function createSyncLease(options: LeaseOptions): SyncLease {
-  const key = options.key ?? 'calendarSync.lease';
+  const key = options.name ?? 'calendarSync.lease';
   const ttlMs = options.ttlMs ?? 60_000;
   const owner = options.owner ?? crypto.randomUUID();
   const now = options.now ?? Date.now;
@@ -53,14 +52,11 @@ export function createSyncLease(options: LeaseOptions): SyncLease {
   let writtenAt: number | undefined;
   let lockReleased: Promise<unknown> = Promise.resolve();
 
-  async function read() {
-    const parsed = leaseSchema.safeParse((await options.storage.get(key))[key]);
-    return parsed.success ? parsed.data : undefined;
-  }
+  const read = () => readValid(options.record, syncLeaseSchema);
 
   async function write(): Promise<void> {
     const at = now();
-    await options.storage.set({ [key]: { owner, expiresAt: at + ttlMs } });
+    await options.record.setValue({ owner, expiresAt: at + ttlMs });
     writtenAt = at;
   }
 
@@ -113,7 +109,7 @@ export function createSyncLease(options: LeaseOptions): SyncLease {
     async release() {
       writtenAt = undefined;
       await serial(async () => {
-        if ((await read())?.owner === owner) await options.storage.remove(key);
+        if ((await read())?.owner === owner) await options.record.removeValue();
       });
       releaseLock?.();
       releaseLock = undefined;

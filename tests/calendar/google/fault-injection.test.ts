@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toEventCopy } from '../../../lib/calendar/event-copy';
 import { SyncAbortedError } from '../../../lib/calendar/google/errors';
 import { listCalendarEvents } from '../../../lib/calendar/sync/event-store';
-import { syncGoogleCalendar } from '../../../lib/calendar/sync/google-sync';
+import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { FakeCalendarApi, anApiEvent, json, type Fault } from './support/fake-calendar-api';
 import { NOW, WINDOW, clientFor, freshDb } from './support/environment';

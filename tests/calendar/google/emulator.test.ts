@@ -4,7 +4,7 @@ import { createCalendarClient } from '../../../lib/calendar/google/client';
 import { EVENTS_SCOPE } from '../../../lib/calendar/google/config';
 import { SyncAbortedError } from '../../../lib/calendar/google/errors';
 import { getSyncState, listCalendarEvents } from '../../../lib/calendar/sync/event-store';
-import { syncGoogleCalendar } from '../../../lib/calendar/sync/google-sync';
+import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { startEmulator, type FaultSpec, type RunningEmulator } from '../../../tools/calendar-emulator/index';
 import { fastBackoff, freshDb } from './support/environment';
@@ -12,7 +12,8 @@ import { fastBackoff, freshDb } from './support/environment';
 /** The sync engine against the Calendar API emulator over real HTTP (loopback). */
 const SELF = 'jordan.lee@corp.example';
 const NOW_ISO = '2026-11-21T08:00:00.000Z';
-const now = () => new Date(NOW_ISO);
+let nowMs = Date.parse(NOW_ISO);
+const now = () => new Date(nowMs);
 const WINDOW = { daysBack: 180, daysAhead: 365 };
 
 let emulator: RunningEmulator;
@@ -30,6 +31,7 @@ beforeEach(() => {
   emulator.control.generate({ calendarId: SELF, count: 700, startFrom: '2026-08-01', seed: 7 });
   db = freshDb();
   renewals = 0;
+  nowMs = Date.parse(NOW_ISO);
 });
 
 let token = '';
@@ -94,6 +96,70 @@ describe('sync against the Calendar API emulator', () => {
     expect((await run()).error).toBeUndefined();
     expect(emulator.control.requestLog()[0]?.status).toBe(410);
     expect(await actual()).toEqual(expected());
+  });
+
+  it.each(['series', 'occurrences'] as const)('removes every stored occurrence of a deleted series, reported in the %s form', async (form) => {
+    emulator.control.setSeriesCancellationForm(form);
+    try {
+      emulator.control.addEvent(SELF, {
+        id: 'weeklymentoring',
+        summary: 'Mentoring: Ana / Jordan',
+        start: { dateTime: at(1, 9) },
+        end: { dateTime: at(1, 10) },
+        recurrence: ['RRULE:FREQ=WEEKLY;COUNT=12'],
+      });
+      await run();
+      const series = async () => (await listCalendarEvents('google:primary', db)).filter((copy) => copy.seriesId === 'weeklymentoring');
+      expect(await series()).toHaveLength(12);
+
+      emulator.control.cancelEvent(SELF, 'weeklymentoring');
+      const result = await run();
+      expect(result).toMatchObject({ added: 0, updated: 0, removed: 12 });
+      expect(await series()).toEqual([]);
+      expect(await actual()).toEqual(expected());
+    } finally {
+      emulator.control.setSeriesCancellationForm('series');
+    }
+  });
+
+  it('keeps the previous calendar whole when a resync after 410 fails half-way, and counts only real changes once it completes', async () => {
+    await run();
+    const before = await actual();
+    const gone = emulator.control.listEvents(SELF).slice(0, 3);
+    for (const victim of gone) emulator.control.cancelEvent(SELF, victim.id!);
+    emulator.control.invalidateSyncTokens();
+    // The 410, the resync's first page, then its second page fails until the retries run out.
+    emulator.control.injectFault({ kind: 'delay', delayMs: 1, times: 2 });
+    emulator.control.injectFault({ kind: 'error', status: 503, times: 10 });
+
+    const failed = await run();
+    expect(failed.error).toMatch(/503/);
+    expect(await actual()).toEqual(before);
+    emulator.control.clearFaults();
+
+    const completed = await run();
+    expect(completed.error).toBeUndefined();
+    // An unchanged calendar but for three deletions: not "700 added, 703 removed".
+    expect(completed).toMatchObject({ added: 0, updated: 0, removed: 3 });
+    expect(await actual()).toEqual(expected());
+  });
+
+  it('prunes what lies outside the window after every sync, incremental ones included', async () => {
+    await run();
+    // A weekly series with no end: an incremental sync lists its occurrences two years ahead.
+    emulator.control.addEvent(SELF, { id: 'openended', summary: 'Standing 1:1', start: { dateTime: at(1, 15) }, end: { dateTime: at(1, 16) }, recurrence: ['RRULE:FREQ=WEEKLY'] });
+    await run();
+    const windowEnd = nowMs + WINDOW.daysAhead * 86_400_000;
+    const copies = await listCalendarEvents('google:primary', db);
+    expect(copies.filter((copy) => copy.seriesId === 'openended').length).toBe(Math.ceil((WINDOW.daysAhead - 1) / 7));
+    expect(copies.filter((copy) => copy.startMs >= windowEnd)).toEqual([]);
+
+    // Three years on, with nothing new at Google: every copy has left the window.
+    nowMs += 3 * 365 * 86_400_000;
+    emulator.control.clearRequestLog();
+    await run();
+    const windowStart = nowMs - WINDOW.daysBack * 86_400_000;
+    expect((await listCalendarEvents('google:primary', db)).filter((copy) => copy.endMs <= windowStart)).toEqual([]);
   });
 
   it('renews a refused token once and goes on', async () => {

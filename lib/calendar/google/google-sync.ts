@@ -1,10 +1,19 @@
 import { getDatabase, type MentoringDatabase } from '../../db/database';
 import type { Settings, SyncState } from '../../model';
 import { calendarKeyOf } from '../calendar-key';
-import type { CalendarClient, EventsPage, FullSyncParams, IncrementalSyncParams } from '../google/client';
-import { GoogleApiError, SyncAbortedError } from '../google/errors';
-import { applyEventPage, getSyncState, updateSyncState, type StoreChangeCounts, type SyncStatePatch } from './event-store';
-import { mergeSkipped, readEventPage, type ReadPage } from './page-reader';
+import type { CalendarClient, EventsPage, FullSyncParams, IncrementalSyncParams } from './client';
+import { GoogleApiError, SyncAbortedError } from './errors';
+import {
+  applyEventPage,
+  getSyncState,
+  pruneCalendar,
+  updateSyncState,
+  type EventPage,
+  type StoreChangeCounts,
+  type SyncStatePatch,
+} from '../sync/event-store';
+import { windowAround, type KeptWindow } from '../sync/sync-window';
+import { mergeNotes, readEventPage, type ReadPage } from './page-reader';
 
 export interface GoogleCalendarRef {
   calendarId: string;
@@ -51,13 +60,13 @@ export interface GoogleSyncOptions {
 
 type FetchedPage = { page: EventsPage; read: ReadPage };
 
-const DAY_MS = 86_400_000;
-
 /**
  * One calendar, per Google's sync guide: a full sync lists the window page by page and ends with a
  * sync token; later syncs send only that token and apply the changes. Every page is committed with
  * the sync state, so a stopped worker resumes from the last committed page. A 410 drops the token
- * and starts a full sync whose first page clears the calendar's copies, so events deleted meanwhile go too.
+ * and starts a full sync; the copies it replaces stay until its last page commits, and those it did
+ * not see are then swept (events deleted meanwhile go), so the calendar is never shown half there.
+ * After every sync the copies that fell out of the window are pruned.
  */
 export async function syncGoogleCalendar(calendar: GoogleCalendarRef, options: GoogleSyncOptions): Promise<CalendarSyncResult> {
   const db = options.db ?? getDatabase();
@@ -69,14 +78,18 @@ export async function syncGoogleCalendar(calendar: GoogleCalendarRef, options: G
     const page = await options.client.listEvents(calendar.calendarId, params);
     return { page, read: readEventPage(page.items, calendarKey) };
   };
+  let windowSetting: Promise<Settings['syncWindow']> | undefined;
+  const readWindow = () => (windowSetting ??= typeof options.window === 'function' ? options.window() : Promise.resolve(options.window));
 
   const speculative = options.expectedSyncToken ? fetchPage({ syncToken: options.expectedSyncToken }) : undefined;
   speculative?.catch(() => undefined);
   let state = await getSyncState(calendarKey, db);
   state ??= await write(() => updateSyncState(calendarKey, { source: 'google', calendarId: calendar.calendarId, label: calendar.label }, db));
+  // A calendar whose copies were kept when syncing stopped is synced again (in full: its tokens went).
+  if (state.stoppedAt) state = await write(() => updateSyncState(calendarKey, { stoppedAt: undefined }, db));
   const speculationHolds = state.syncToken === options.expectedSyncToken && !state.pageToken && !state.fullSyncStartedAt;
   const totals: CalendarSyncResult = { calendarKey, label: state.label, added: 0, updated: 0, removed: 0, skipped: 0 };
-  const run = { options, db, now, totals, write, fetchPage };
+  const run: Run = { options, db, now, totals, write, fetchPage, readWindow };
 
   try {
     try {
@@ -84,7 +97,7 @@ export async function syncGoogleCalendar(calendar: GoogleCalendarRef, options: G
     } catch (error) {
       if (!(error instanceof GoogleApiError && error.kind === 'gone')) throw error;
       // The sync token (or a page token) expired: forget it and list everything again.
-      state = await write(() => updateSyncState(calendarKey, { syncToken: undefined, pageToken: undefined, fullSyncStartedAt: undefined }, db));
+      state = await write(() => updateSyncState(calendarKey, { syncToken: undefined, pageToken: undefined, fullSyncStartedAt: undefined, fullSyncMark: undefined }, db));
       await runPages(state, run);
     }
   } catch (error) {
@@ -104,20 +117,28 @@ interface Run {
   totals: CalendarSyncResult;
   write: <T>(work: () => Promise<T>) => Promise<T>;
   fetchPage: (params: FullSyncParams | IncrementalSyncParams) => Promise<FetchedPage>;
+  readWindow: () => Promise<Settings['syncWindow']>;
 }
 
 async function runPages(initial: SyncState, run: Run, firstPage?: Promise<FetchedPage>): Promise<void> {
-  const { options, db, now, totals } = run;
+  const { db, now, totals, options } = run;
   const calendarKey = initial.calendarKey;
   const fullSync = initial.fullSyncStartedAt !== undefined || initial.syncToken === undefined;
-  const startingFresh = fullSync && initial.fullSyncStartedAt === undefined;
-  const startedAt = initial.fullSyncStartedAt ?? now().toISOString();
+  // A full sync that an older version began, without marks, starts over: its pages cannot be told from older copies.
+  const resuming = fullSync && initial.fullSyncStartedAt !== undefined && initial.fullSyncMark !== undefined;
+  const startingFresh = fullSync && !resuming;
+  const startedAt = resuming ? initial.fullSyncStartedAt! : now().toISOString();
+  // Unique to this full sync, and kept in the state with its start, so a resumed sync marks alike.
+  const mark = resuming ? initial.fullSyncMark! : crypto.randomUUID();
   // A resumed full sync repeats the window it started with: Google wants the same query on every page.
-  const window = fullSync ? fullSyncWindow(Date.parse(startedAt), typeof options.window === 'function' ? await options.window() : options.window) : undefined;
+  const listed = fullSync ? fullSyncWindow(Date.parse(startedAt), await run.readWindow()) : undefined;
   const request = (pageToken: string | undefined) =>
-    run.fetchPage(window ? { ...window, pageToken } : { syncToken: initial.syncToken!, pageToken });
+    run.fetchPage(listed ? { ...listed, pageToken } : { syncToken: initial.syncToken!, pageToken });
+  // A first sync finds nothing to compare with; a resumed one cannot know, so it looks.
+  const storeWasEmpty = startingFresh && (await db.events.where('calendarKey').equals(calendarKey).count()) === 0;
+  const keptWindow = async () => windowAround(now().getTime(), await run.readWindow());
   let skipped = startingFresh ? [] : initial.skipped;
-  let replaceAll = startingFresh;
+  let notices = startingFresh ? [] : (initial.notices ?? []);
 
   let next = firstPage ?? request(startingFresh ? undefined : initial.pageToken);
   for (;;) {
@@ -127,41 +148,55 @@ async function runPages(initial: SyncState, run: Run, firstPage?: Promise<Fetche
       next = request(page.nextPageToken);
       next.catch(() => undefined);
     }
-    skipped = mergeSkipped(skipped, read);
-    const patch = pagePatch(page, { fullSync, startedAt, skipped, at: now().toISOString() });
+    const last = !page.nextPageToken;
+    skipped = mergeNotes(skipped, read, read.skipped);
+    notices = mergeNotes(notices, read, read.notices);
+    const patch = pagePatch(page, { fullSync, startedAt, mark, skipped, notices, at: now().toISOString() });
     if (page.summary) totals.calendarTitle = totals.label = page.summary.slice(0, 300);
     if (page.nextSyncToken) totals.syncToken = page.nextSyncToken;
     totals.skipped += read.skipped.length;
-    if (options.deferIdleWrite && !fullSync && !page.nextPageToken && page.items.length === 0) {
-      totals.deferredWrite = () => run.write(() => updateSyncState(calendarKey, patch, db));
+    if (options.deferIdleWrite && !fullSync && last && page.items.length === 0) {
+      totals.deferredWrite = () =>
+        run.write(async () => {
+          await updateSyncState(calendarKey, patch, db);
+          await pruneCalendar(calendarKey, await keptWindow(), db);
+        });
       return;
     }
-    const changes = { upserts: read.upserts, deletedEventIds: read.deletedEventIds, replaceAll, emptiedBefore: startingFresh && !replaceAll };
+    const changes: EventPage = {
+      upserts: read.upserts,
+      deletedEventIds: read.deletedEventIds,
+      cancelledIds: read.cancelledIds,
+      mark: fullSync ? mark : undefined,
+      storeWasEmpty,
+      sweep: fullSync && last ? toKeptWindow(listed!) : undefined,
+      keep: last ? await keptWindow() : undefined,
+    };
     const counts = await run.write(() => applyEventPage(calendarKey, changes, patch, db));
     totals.added += counts.added;
     totals.updated += counts.updated;
     totals.removed += counts.removed;
-    replaceAll = false;
-    if (!page.nextPageToken) return;
+    if (last) return;
   }
 }
 
 function pagePatch(
   page: EventsPage,
-  context: { fullSync: boolean; startedAt: string; skipped: SyncState['skipped']; at: string },
+  context: { fullSync: boolean; startedAt: string; mark: string; skipped: SyncState['skipped']; notices: SyncState['skipped']; at: string },
 ): SyncStatePatch {
-  const patch: SyncStatePatch = { skipped: context.skipped };
+  const patch: SyncStatePatch = { skipped: context.skipped, notices: context.notices };
   if (page.summary) patch.label = page.summary.slice(0, 300);
   if (page.nextPageToken) {
     patch.pageToken = page.nextPageToken;
     // Mid-way through a full sync the old token no longer describes the store.
-    if (context.fullSync) Object.assign(patch, { fullSyncStartedAt: context.startedAt, syncToken: undefined });
+    if (context.fullSync) Object.assign(patch, { fullSyncStartedAt: context.startedAt, fullSyncMark: context.mark, syncToken: undefined });
     return patch;
   }
   return {
     ...patch,
     pageToken: undefined,
     fullSyncStartedAt: undefined,
+    fullSyncMark: undefined,
     syncToken: page.nextSyncToken,
     lastSyncAt: context.at,
     lastError: undefined,
@@ -171,8 +206,10 @@ function pagePatch(
 
 /** The full sync's window around `startedMs`; Google wants RFC 3339 times with an offset. */
 export function fullSyncWindow(startedMs: number, window: Settings['syncWindow']): { timeMin: string; timeMax: string } {
-  return {
-    timeMin: new Date(startedMs - window.daysBack * DAY_MS).toISOString(),
-    timeMax: new Date(startedMs + window.daysAhead * DAY_MS).toISOString(),
-  };
+  const kept = windowAround(startedMs, window);
+  return { timeMin: new Date(kept.startMs).toISOString(), timeMax: new Date(kept.endMs).toISOString() };
+}
+
+function toKeptWindow(listed: { timeMin: string; timeMax: string }): KeptWindow {
+  return { startMs: Date.parse(listed.timeMin), endMs: Date.parse(listed.timeMax) };
 }

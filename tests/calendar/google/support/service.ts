@@ -1,11 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GoogleAuth } from '../../../../lib/calendar/google/auth';
 import { CALENDAR_LIST_SCOPE } from '../../../../lib/calendar/google/config';
-import { GoogleCalendarSync } from '../../../../lib/calendar/sync/google-calendar-sync';
-import { createSyncLease } from '../../../../lib/calendar/sync/lease';
+import { createGoogleSource } from '../../../../lib/calendar/google/google-source';
+import { createSyncLease } from '../../../../lib/calendar/google/lease';
 import type { MentoringDatabase } from '../../../../lib/db/database';
 import type { FakeCalendarApi } from './fake-calendar-api';
 import { NOW, fastBackoff } from './environment';
+import { storageItems } from '../../../../lib/storage/storage-items';
 
 /** A signed-in-or-not account without any browser window: what the service sees of GoogleAuth. */
 export function fakeAuth(token = 'token-1') {
@@ -33,11 +34,11 @@ export function fakeAuth(token = 'token-1') {
 
 /** One extension context (a worker or a page) with its own lease owner, sharing storage and database with others. */
 export function serviceFor(api: FakeCalendarApi, db: MentoringDatabase, auth: GoogleAuth, leaseWaitMs = 2_000) {
-  return new GoogleCalendarSync({
+  return createGoogleSource({
     db,
     auth,
-    storage: fakeBrowser.storage.local,
-    lease: createSyncLease({ storage: fakeBrowser.storage.local }),
+    selectedCalendars: storageItems.selectedGoogleCalendars,
+    lease: createSyncLease({ record: storageItems.syncLease }),
     fetch: api.fetch,
     baseUrl: api.baseUrl,
     backoff: fastBackoff(),

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSyncLease, type LockManagerLike } from '../../../lib/calendar/sync/lease';
+import { createSyncLease, type LockManagerLike } from '../../../lib/calendar/google/lease';
+import { storageItems } from '../../../lib/storage/storage-items';
 
 /** Web Locks as the browser runs them, with a way to kill a holder as MV3 kills a worker. */
 class FakeLocks implements LockManagerLike {
@@ -27,7 +28,7 @@ beforeEach(() => {
 });
 
 describe('lease on storage alone', () => {
-  const lease = (owner: string) => createSyncLease({ storage: fakeBrowser.storage.local, owner, now, locks: null, ttlMs: 60_000 });
+  const lease = (owner: string) => createSyncLease({ record: storageItems.syncLease, owner, now, locks: null, ttlMs: 60_000 });
 
   it('lets one context hold it until released', async () => {
     const [worker, page] = [lease('worker'), lease('page')];
@@ -61,8 +62,8 @@ describe('lease on storage alone', () => {
 describe('lease with Web Locks', () => {
   it('refuses a second context while the first holds the lock', async () => {
     const locks = new FakeLocks();
-    const first = createSyncLease({ storage: fakeBrowser.storage.local, owner: 'first', now, locks });
-    const second = createSyncLease({ storage: fakeBrowser.storage.local, owner: 'second', now, locks });
+    const first = createSyncLease({ record: storageItems.syncLease, owner: 'first', now, locks });
+    const second = createSyncLease({ record: storageItems.syncLease, owner: 'second', now, locks });
     expect(await first.tryAcquire()).toBe(true);
     clock += 10 * 60_000;
     expect(await second.tryAcquire()).toBe(false);
@@ -73,8 +74,8 @@ describe('lease with Web Locks', () => {
 
   it('is free at once when its holder died mid-sync, though the record has not expired', async () => {
     const locks = new FakeLocks();
-    const dead = createSyncLease({ storage: fakeBrowser.storage.local, owner: 'dead', now, locks });
-    const next = createSyncLease({ storage: fakeBrowser.storage.local, owner: 'next', now, locks });
+    const dead = createSyncLease({ record: storageItems.syncLease, owner: 'dead', now, locks });
+    const next = createSyncLease({ record: storageItems.syncLease, owner: 'next', now, locks });
     await dead.tryAcquire();
     locks.kill('calendarSync.lease');
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SyncAbortedError } from '../../../lib/calendar/google/errors';
 import { getSyncState } from '../../../lib/calendar/sync/event-store';
-import { syncGoogleCalendar } from '../../../lib/calendar/sync/google-sync';
+import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import { FakeCalendarApi, anApiEvent, json } from './support/fake-calendar-api';
 import { NOW, WINDOW, clientFor, freshDb, localSummaries, serverSummaries } from './support/environment';
 

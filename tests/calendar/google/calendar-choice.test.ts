@@ -3,21 +3,23 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GoogleAuthError } from '../../../lib/calendar/google/auth';
 import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE } from '../../../lib/calendar/google/config';
 import { getSyncState } from '../../../lib/calendar/sync/event-store';
-import { CALENDAR_LIST_REFUSED, GoogleCalendarSync } from '../../../lib/calendar/sync/google-calendar-sync';
-import { selectedGoogleCalendars } from '../../../lib/calendar/sync/google-calendars';
-import { createSyncLease } from '../../../lib/calendar/sync/lease';
-import { calendarMessageHandlers } from '../../../lib/calendar/sync/scheduler';
+import { CALENDAR_LIST_REFUSED, createGoogleSource, googleMessageHandlers } from '../../../lib/calendar/google/google-source';
+import { selectedGoogleCalendars } from '../../../lib/calendar/google/google-calendars';
+import { createSyncLease } from '../../../lib/calendar/google/lease';
+import { createIcsFileSource } from '../../../lib/calendar/ics/ics-file-source';
+import { createIcsUrlSource } from '../../../lib/calendar/ics/ics-url-source';
+import { calendarMessageHandlers } from '../../../lib/calendar/sync-everything';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { validate } from '../../../lib/db/validation';
-import { messageDataSchemas, type SyncSummary } from '../../../lib/messaging/protocol';
+import { messageDataSchemas } from '../../../lib/messaging/protocol';
 import { startEmulator, type RunningEmulator } from '../../../tools/calendar-emulator/index';
 import { NOW, fastBackoff, freshDb, localSummaries } from './support/environment';
 import { fakeAuth } from './support/service';
+import { storageItems } from '../../../lib/storage/storage-items';
 
 /** The calendar-choice messages, handled by the real service against the Calendar API emulator's sample data. */
 const PROGRAMME = 'c_7m3ntor1ngpr0gramme2526@group.calendar.google.com';
 const HOLIDAYS = 'en.uk#holiday@group.v.calendar.google.com';
-const noIcs = async (): Promise<SyncSummary> => ({ calendars: 0, added: 0, updated: 0, removed: 0, skipped: 0, errors: [] });
 
 let emulator: RunningEmulator;
 let db: MentoringDatabase;
@@ -46,16 +48,17 @@ function setup(options: { refuseCalendarList?: 'decline' | 'untick' } = {}) {
     return emulator.control.issueToken({ scopes }).access_token;
   };
   account.auth.renewToken = account.auth.getToken;
-  const sync = new GoogleCalendarSync({
+  const sync = createGoogleSource({
     db,
     auth: account.auth,
-    storage: fakeBrowser.storage.local,
-    lease: createSyncLease({ storage: fakeBrowser.storage.local }),
+    selectedCalendars: storageItems.selectedGoogleCalendars,
+    lease: createSyncLease({ record: storageItems.syncLease }),
     baseUrl: `${emulator.url}/calendar/v3`,
     backoff: fastBackoff(),
     now: NOW,
   });
-  return { account, sync, handlers: calendarMessageHandlers(sync, noIcs) };
+  const sources = { google: sync, 'ics-file': createIcsFileSource({ db }), 'ics-url': createIcsUrlSource({ db }) };
+  return { account, sync, handlers: { ...googleMessageHandlers(sync), ...calendarMessageHandlers(sources, db) } };
 }
 
 describe('choosing Google calendars through the messages', () => {
@@ -84,10 +87,10 @@ describe('choosing Google calendars through the messages', () => {
 
     // Adding it again changes nothing; removing goes through removeCalendar.
     await handlers.addGoogleCalendar({ calendarId: PROGRAMME });
-    expect((await selectedGoogleCalendars(fakeBrowser.storage.local)).map((calendar) => calendar.calendarId)).toEqual(['primary', PROGRAMME]);
+    expect((await selectedGoogleCalendars(storageItems.selectedGoogleCalendars)).map((calendar) => calendar.calendarId)).toEqual(['primary', PROGRAMME]);
     await handlers.removeCalendar({ calendarKey: `google:${PROGRAMME}`, keepData: false });
     expect(await localSummaries(db, `google:${PROGRAMME}`)).toEqual({});
-    expect((await selectedGoogleCalendars(fakeBrowser.storage.local)).map((calendar) => calendar.calendarId)).toEqual(['primary']);
+    expect((await selectedGoogleCalendars(storageItems.selectedGoogleCalendars)).map((calendar) => calendar.calendarId)).toEqual(['primary']);
   });
 
   it('says clearly that the calendars cannot be listed when the user declines or unticks the permission', async () => {
@@ -97,7 +100,7 @@ describe('choosing Google calendars through the messages', () => {
       await expect(handlers.listGoogleCalendars(undefined)).rejects.toThrow(CALENDAR_LIST_REFUSED);
       // Still signed in, still syncing the primary calendar.
       expect(account.state.signedIn).toBe(true);
-      expect(await selectedGoogleCalendars(fakeBrowser.storage.local)).toEqual([{ calendarId: 'primary', label: 'Primary calendar' }]);
+      expect(await selectedGoogleCalendars(storageItems.selectedGoogleCalendars)).toEqual([{ calendarId: 'primary', label: 'Primary calendar' }]);
     }
   });
 
@@ -105,7 +108,7 @@ describe('choosing Google calendars through the messages', () => {
     const { handlers } = setup();
     await expect(handlers.listGoogleCalendars(undefined)).rejects.toThrow('Connect your Google account first.');
     await expect(handlers.addGoogleCalendar({ calendarId: PROGRAMME })).rejects.toThrow('Connect your Google account first.');
-    expect(await selectedGoogleCalendars(fakeBrowser.storage.local)).toEqual([]);
+    expect(await selectedGoogleCalendars(storageItems.selectedGoogleCalendars)).toEqual([]);
   });
 
   it('refuses a blank calendar id or an over-long label before any handler runs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DESCRIPTION_LENGTH } from '../../../lib/model';
 import { getSyncState } from '../../../lib/calendar/sync/event-store';
-import { syncGoogleCalendar } from '../../../lib/calendar/sync/google-sync';
+import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import { FakeCalendarApi, anApiEvent } from './support/fake-calendar-api';
 import { NOW, WINDOW, clientFor, freshDb, localSummaries, serverSummaries } from './support/environment';
 
@@ -34,9 +34,38 @@ describe('events with missing or malformed fields', () => {
     const skipped = (await getSyncState('google:primary', db))?.skipped ?? [];
     expect(skipped.map((entry) => entry.eventId).sort()).toEqual(['bad-date', 'ends-first', 'no-start', 'wrong-types']);
     for (const entry of skipped) expect(entry.reason.length).toBeGreaterThan(0);
-    expect(skipped.find((entry) => entry.eventId === 'no-start')?.reason).toMatch(/start/);
-    expect(skipped.find((entry) => entry.eventId === 'wrong-types')?.reason).toMatch(/summary/);
+    // Worded for a person: what is wrong with the event, never a field path or a parser's message.
+    expect(Object.fromEntries(skipped.map((entry) => [entry.eventId, entry.reason]))).toEqual({
+      'no-start': '“No start”: it has no start time',
+      'bad-date': '“Mentoring bad-date”: its start time could not be read',
+      'ends-first': '“Mentoring ends-first”: it ends before it starts',
+      'wrong-types': 'its title could not be read',
+    });
     expect(result.skipped).toBe(4);
+  });
+
+  it('keeps an event Google accepted when one field is past our limits, cut to fit with a note for the user', async () => {
+    const { api, db, run } = setup();
+    const guests = Array.from({ length: 500 }, (_, index) => ({ email: `guest${index}@corp.example`, responseStatus: 'needsAction' }));
+    api.put(anApiEvent('town-hall', 1, { attendees: [...guests, { email: 'jordan.lee@corp.example', self: true, responseStatus: 'accepted' }] }));
+    api.put(anApiEvent('long-link', 2, { htmlLink: `https://www.google.com/calendar/event?eid=${'x'.repeat(2_000)}` }));
+    api.put(anApiEvent('new-answer', 3, { attendees: [{ email: 'ana.silva@corp.example', responseStatus: 'maybeLater' }] }));
+
+    const result = await run();
+
+    expect(result.skipped).toBe(0);
+    const townHall = await db.events.get('google:primary|town-hall');
+    expect(townHall?.event.attendees).toHaveLength(500);
+    // The user is among those kept, though listed last: detection needs to know who they are.
+    expect(townHall?.event.attendees?.some((person) => person.self)).toBe(true);
+    expect((await db.events.get('google:primary|long-link'))?.event).not.toHaveProperty('htmlLink');
+    expect((await db.events.get('google:primary|new-answer'))?.event.attendees).toEqual([{ email: 'ana.silva@corp.example' }]);
+    const state = await getSyncState('google:primary', db);
+    expect(state?.skipped).toEqual([]);
+    expect(state?.notices).toEqual([
+      { eventId: 'town-hall', reason: '“Mentoring town-hall”: it was kept, but only 500 of its 501 guests were kept' },
+      { eventId: 'long-link', reason: '“Mentoring long-link”: it was kept, but its link to Google Calendar was 2,042 characters long and was left out' },
+    ]);
   });
 
   it('skips items that are not events at all, and items without an id', async () => {
@@ -75,7 +104,8 @@ describe('events with missing or malformed fields', () => {
     expect(copy?.event.attendees?.[0]?.displayName).toBe(SCRIPT);
     expect(copy?.event.description).toHaveLength(MAX_DESCRIPTION_LENGTH);
     expect(copy?.event).not.toHaveProperty('somethingNew');
-    expect(copy?.event).not.toHaveProperty('conferenceData');
+    // The call's details stay in the API's own shape: a Zoom or Teams link may live only there.
+    expect(copy?.event.conferenceData).toEqual({ entryPoints: [{ uri: 'https://meet.google.com/abc-defg-hij' }] });
   });
 
   it('drops the stale copy of an event that turned invalid, and forgets the reason once it is fixed', async () => {

@@ -1,0 +1,64 @@
+import type { Transaction } from 'dexie';
+import { nowIso, type EventSource, type SyncState } from '../model';
+
+/**
+ * What each database version does to the rows an older one stored (versions without an entry only
+ * add tables or indexes). Each upgrade runs once, inside Dexie's upgrade transaction; the migration
+ * test replays it on rows frozen as that older version wrote them.
+ */
+export const upgrades: Partial<Record<number, (transaction: Transaction) => Promise<void>>> = {
+  4: splitIcsKinds,
+};
+
+/**
+ * Version 4. An ICS calendar was `source: "ics"`, whether a file or an address: it becomes
+ * `ics-file` or `ics-url`. Versions before 4 only told them apart by the look of the calendar id
+ * (addresses start with http(s)://), so this once-only upgrade does the same. Keys stay `ics:…`,
+ * since sessions refer to their events by key. Copies that a sign-out "kept" without any sync
+ * state get a stopped one, so the options page can list them and delete them.
+ */
+async function splitIcsKinds(transaction: Transaction): Promise<void> {
+  const kindOf = (calendarId: string): EventSource => (/^https?:\/\//i.test(calendarId) ? 'ics-url' : 'ics-file');
+  const states = transaction.table<SyncState, string>('syncStates');
+  await states.filter((state) => (state.source as string) === 'ics').modify((state) => {
+    state.source = kindOf(state.calendarId);
+  });
+  const kinds = new Map((await states.toArray()).map((state) => [state.calendarKey, state.source]));
+
+  const events = transaction.table('events');
+  await events
+    .where('calendarKey')
+    .startsWith('ics:')
+    .filter((copy: { source: string }) => copy.source === 'ics')
+    .modify((copy: { source: string; calendarKey: string }) => {
+      copy.source = kinds.get(copy.calendarKey) ?? kindOf(copy.calendarKey.slice('ics:'.length));
+    });
+
+  const orphans = (await events.orderBy('calendarKey').uniqueKeys()).map(String).filter((key) => !kinds.has(key));
+  const stoppedAt = nowIso();
+  for (const calendarKey of orphans) {
+    const [prefix, ...rest] = calendarKey.split(':');
+    const calendarId = rest.join(':');
+    if ((prefix !== 'google' && prefix !== 'ics') || !calendarId) continue;
+    const source = prefix === 'google' ? 'google' : kindOf(calendarId);
+    const label = source === 'ics-url' ? hostLabel(calendarId) : calendarId;
+    await states.add({ calendarKey, source, calendarId: calendarId.slice(0, 2_000), label: label.slice(0, 300), skipped: [], stoppedAt });
+  }
+
+  const settings = transaction.table('settings');
+  const anyAddress = [...kinds.values()].includes('ics-url');
+  await settings
+    .filter((record: { value?: { calendarSource?: string } }) => record.value?.calendarSource === 'ics')
+    .modify((record: { value: { calendarSource: string } }) => {
+      record.value.calendarSource = anyAddress ? 'ics-url' : 'ics-file';
+    });
+}
+
+/** A secret address is never shown: its host names it. */
+function hostLabel(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'iCal address';
+  }
+}
