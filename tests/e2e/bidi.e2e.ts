@@ -70,7 +70,7 @@ async function seed(page: Page): Promise<void> {
     aGoalTemplate({ id: 't-rlo', name: hostile.template, description: hostile.templateText, defaultMilestones: [hostile.milestone] }),
   ]);
   await putRows(page, 'feedbackQuestions', [aFeedbackQuestion({ id: 'q-rlo', text: hostile.question })]);
-  await putRows(page, 'syncStates', [aSyncState({ calendarKey: 'ics:x', source: 'ics', calendarId: 'team.ics', label: hostile.calendar })]);
+  await putRows(page, 'syncStates', [aSyncState({ calendarKey: 'ics:x', source: 'ics-file', calendarId: 'team.ics', label: hostile.calendar })]);
   // A recurring series nobody claimed: it becomes a suggestion, with an override in the attendee's name.
   const attendees = [
     { email: 'nadia.haddad@corp.example', displayName: hostile.attendee },
@@ -84,7 +84,7 @@ async function seed(page: Page): Promise<void> {
       return anEventCopy({
         key: `ics:x|series-rlo_${week}`,
         calendarKey: 'ics:x',
-        source: 'ics',
+        source: 'ics-file',
         eventId: `series-rlo_${week}`,
         seriesId: 'series-rlo',
         startMs: start,

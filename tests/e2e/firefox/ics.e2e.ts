@@ -89,7 +89,7 @@ describe('ICS file import in Firefox', () => {
     const mentoring = await rowsOf('ics:firefox-mentoring.ics', MENTORING_UID);
     expect(mentoring.map((row) => row.startMs).sort((a, b) => a - b)).toEqual([occurrence(0), occurrence(2), moved, occurrence(4), occurrence(5)]);
     expect(mentoring.find((row) => row.startMs === moved)?.event.summary).toBe('Mentoring: Lin / Sam (moved)');
-    expect(mentoring.every((row) => row.source === 'ics' && row.event.status !== 'cancelled')).toBe(true);
+    expect(mentoring.every((row) => row.source === 'ics-file' && row.event.status !== 'cancelled')).toBe(true);
 
     expect(await rowsOf('ics:firefox-mentoring.ics', OFFICE_HOURS_UID)).toHaveLength(MAX_INSTANCES_PER_SERIES);
     const state = (await readTable<SyncState>(options.page, 'syncStates')).find((row) => row.calendarKey === 'ics:firefox-mentoring.ics');
