@@ -1,6 +1,7 @@
 import { startCalendarSync } from '../lib/calendar/sync/scheduler';
 import { startIcsSync } from '../lib/calendar/ics/ics-source';
 import { startFirstRun } from '../lib/demo/first-run';
+import { startGooglePages } from '../lib/google-pages/start';
 import { unhandledMessages } from '../lib/messaging/register';
 import { startSidePanelBehavior } from '../lib/panel/side-panel-behavior';
 import { startSessionsAndPrompts } from '../lib/sessions/start';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   startSidePanelBehavior();
   startSessionsAndPrompts();
   startFirstRun();
+  startGooglePages();
   const missing = unhandledMessages();
   if (missing.length > 0) console.error(`Mentoring Companion: no handler for ${missing.join(', ')}`);
 });

@@ -6,6 +6,7 @@ import {
   needsFeedback,
   pickCurrentOrNext,
   pickLastSession,
+  pickRequestedOrCurrent,
   sortByStart,
   type FocusSession,
 } from './session-selection';
@@ -66,12 +67,14 @@ export type PanelLoad =
 
 /**
  * Everything the side panel shows for one pairing; without `pairingId`, for the pairing of the
- * current or next session (or the first active pairing).
+ * current or next session (or the first active pairing). `focusSessionId`: a session of the
+ * pairing the panel was asked to show (see pickRequestedOrCurrent).
  */
 export async function loadPanelView(
   pairingId: string | undefined,
   now: number | Date = Date.now(),
   db: MentoringDatabase = getDatabase(),
+  focusSessionId?: string,
 ): Promise<PanelLoad> {
   const nowMs = toMs(now);
   const chosenId = pairingId ?? (await pickAutoPairingId(nowMs, db));
@@ -100,7 +103,7 @@ export async function loadPanelView(
     needsFeedback: needsFeedback(session, myFeedback.get(session.id), nowMs),
   });
 
-  const focus = pickCurrentOrNext(sessions, nowMs);
+  const focus = pickRequestedOrCurrent(sessions, nowMs, focusSessionId);
   const last = pickLastSession(sessions, nowMs);
   const lastHeld = pickLastSession(
     sessions.filter((s) => s.status === 'held'),

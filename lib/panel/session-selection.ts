@@ -29,6 +29,19 @@ export function pickCurrentOrNext(sessions: readonly Session[], nowMs: number): 
   return upcoming.length > 0 ? { session: earliestByStart(upcoming), isCurrent: false } : undefined;
 }
 
+/**
+ * The session the panel was asked to show (the Calendar page's "Mentoring notes", or the Meet call
+ * in front) while it has not ended, or its call is still on; otherwise the current or next one.
+ */
+export function pickRequestedOrCurrent(sessions: readonly Session[], nowMs: number, requestedId?: string): FocusSession | undefined {
+  const requested = requestedId ? sessions.find((session) => session.id === requestedId) : undefined;
+  const callOn = Boolean(requested?.call && !requested.call.leftAt);
+  if (requested && CAN_BE_CURRENT.includes(requested.status) && (callOn || instant(requested.end) >= nowMs)) {
+    return { session: requested, isCurrent: callOn || isCurrentSession(requested, nowMs) };
+  }
+  return pickCurrentOrNext(sessions, nowMs);
+}
+
 /** The latest session that ended and took place (or may have: it awaits feedback). */
 export function pickLastSession(sessions: readonly Session[], nowMs: number): Session | undefined {
   const past = sessions.filter((session) => TOOK_PLACE.includes(session.status) && instant(session.end) <= nowMs);

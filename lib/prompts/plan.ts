@@ -23,6 +23,22 @@ export const FEEDBACK_LOOKBACK_MS = 7 * 24 * 60 * 60_000;
 
 const MINUTE_MS = 60_000;
 
+/** A Meet call the page stopped reporting (it reports every few minutes) counts as over this long after it was last seen. */
+export const CALL_SILENCE_MS = 10 * MINUTE_MS;
+
+/**
+ * When the session really ended: when the user left its Meet call; while the call is still on,
+ * not before it was last seen plus a margin (a call running over holds the prompt back); without
+ * a call, the calendar end.
+ */
+export function sessionEndMs(session: Session): number {
+  const end = Date.parse(session.end);
+  const call = session.call;
+  if (!call) return end;
+  if (call.leftAt) return Date.parse(call.leftAt);
+  return Math.max(end, Date.parse(call.lastSeenAt) + CALL_SILENCE_MS);
+}
+
 export type PromptKind = 'start' | 'feedback';
 
 export function promptAlarmName(kind: PromptKind, sessionId: string): string {
@@ -34,15 +50,15 @@ export function parsePromptAlarmName(name: string): { kind: PromptKind; sessionI
   return match ? { kind: match[1] as PromptKind, sessionId: match[2]! } : undefined;
 }
 
-/** When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the end plus the delay. */
+/** When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the real end plus the delay. */
 export function feedbackDueAt(session: Session, notifications: NotificationSettings): number {
   const snoozedUntil = session.feedbackPrompt?.state === 'snoozed' ? session.feedbackPrompt.snoozedUntil : undefined;
   if (snoozedUntil) return Date.parse(snoozedUntil);
-  return Date.parse(session.end) + notifications.feedbackDelayMinutes * MINUTE_MS;
+  return sessionEndMs(session) + notifications.feedbackDelayMinutes * MINUTE_MS;
 }
 
 /**
- * Ended (end + delay has passed, within the lookback), not cancelled, my feedback not submitted,
+ * Ended (real end + delay has passed, within the lookback), not cancelled, my feedback not submitted,
  * and the prompt neither dismissed nor done. Snoozed sessions still await feedback.
  */
 export function isAwaitingFeedback(
@@ -54,7 +70,7 @@ export function isAwaitingFeedback(
   if (session.status !== 'scheduled' || submittedFeedback.has(session.id)) return false;
   const state = session.feedbackPrompt?.state;
   if (state === 'dismissed' || state === 'done') return false;
-  const askFrom = Date.parse(session.end) + notifications.feedbackDelayMinutes * MINUTE_MS;
+  const askFrom = sessionEndMs(session) + notifications.feedbackDelayMinutes * MINUTE_MS;
   return askFrom <= now && Date.parse(session.end) >= now - FEEDBACK_LOOKBACK_MS;
 }
 

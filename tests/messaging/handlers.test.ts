@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startIcsSync } from '../../lib/calendar/ics/ics-source';
 import { startCalendarSync } from '../../lib/calendar/sync/scheduler';
 import { startFirstRun } from '../../lib/demo/first-run';
+import { startGooglePages } from '../../lib/google-pages/start';
 import { registerMessageHandlers, unhandledMessages } from '../../lib/messaging/register';
 import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
 import { startSessionsAndPrompts } from '../../lib/sessions/start';
@@ -18,6 +19,7 @@ describe('messages between the pages and the background', () => {
     startSidePanelBehavior();
     startSessionsAndPrompts();
     startFirstRun();
+    startGooglePages();
     expect(unhandledMessages()).toEqual([]);
   });
 
