@@ -63,12 +63,15 @@ export function startMeetPage(deps: MeetPageDeps): () => void {
       if (call && call.code !== code) leave();
       if (!code) return;
       if (!call) return open(code);
-      if (call.left) return;
       const inCall = isInCall();
       if (inCall) call.missing = 0;
-      if (inCall && !call.inCall) {
+      if (inCall && (!call.inCall || call.left)) {
+        // In the call, or back in it ("Rejoin"): the call goes on.
         call.inCall = true;
+        call.left = false;
         send('in-call');
+      } else if (call.left) {
+        return;
       } else if (!inCall && call.inCall && ++call.missing >= LEFT_AFTER_LOOKS) {
         call.inCall = false;
         send('left');

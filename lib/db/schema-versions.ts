@@ -26,6 +26,12 @@ export const schemaVersions = [
       sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId',
     },
   },
+  {
+    // Sessions may carry their Google Meet call (session.call); no index changes and nothing to
+    // upgrade: rows written before it simply have no call.
+    version: 3,
+    stores: {},
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,9 +1,9 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, type Pairing, type Session, type SessionCall } from '../model';
 import { meetCodeOf } from '../panel/meet-link';
+import { CALL_SEARCH_WINDOW_MS, findSessionForCall, isCallTime } from '../panel/meet-session';
 import { listPairingsForSwitcher } from '../panel/pairing-switcher';
 import { sessionTitle } from '../panel/panel-view';
-import { CURRENT_SESSION_LEAD_MS } from '../panel/time';
 import { CALL_SILENCE_MS } from '../prompts/plan';
 import { refreshPrompts } from '../prompts/prompts';
 import { decideDetection } from '../sessions/decisions';
@@ -26,38 +26,10 @@ export interface MeetCallAnswer {
   pairings: { id: string; label: string }[];
 }
 
-const HOUR_MS = 3_600_000;
-const SEARCH_WINDOW_MS = 36 * HOUR_MS;
-/** A call this long past its calendar end may still be that session running over. */
-const OVERRUN_MS = 4 * HOUR_MS;
 /** Reports of an ongoing call closer together than this change nothing worth a write. */
 const SEEN_AGAIN_MS = 2 * 60_000;
 /** A call linked by hand has no calendar end: it is planned for an hour and ends when the user leaves. */
-const LINKED_CALL_MS = HOUR_MS;
-
-/**
- * The session whose Meet link (or linked call) has this code: the one the call can be now (from
- * shortly before its start until a few hours after its end, the latest to start winning), else the
- * next one. Cancelled sessions never match.
- */
-export async function findSessionForCall(code: string, now: number, db: MentoringDatabase = getDatabase()): Promise<Session | undefined> {
-  const nearby = await db.sessions
-    .where('start')
-    .between(new Date(now - SEARCH_WINDOW_MS).toISOString(), new Date(now + SEARCH_WINDOW_MS).toISOString(), true, true)
-    .toArray();
-  const matching = nearby.filter(
-    (session) => session.status !== 'cancelled' && (meetCodeOf(session.calendar?.meetLink) === code || session.call?.meetCode === code),
-  );
-  const startOf = (session: Session) => Date.parse(session.start);
-  const live = matching.filter((session) => isLive(session, now)).sort((a, b) => startOf(b) - startOf(a));
-  const upcoming = matching.filter((session) => startOf(session) > now).sort((a, b) => startOf(a) - startOf(b));
-  return live[0] ?? upcoming[0];
-}
-
-/** Whether a call now can be this session: from shortly before its start until a few hours after its end. */
-function isLive(session: Session, now: number): boolean {
-  return Date.parse(session.start) - CURRENT_SESSION_LEAD_MS <= now && now <= Date.parse(session.end) + OVERRUN_MS;
-}
+const LINKED_CALL_MS = 3_600_000;
 
 /**
  * Follows the call: the side panel shows its session while the call is on, the session records
@@ -89,13 +61,13 @@ export async function linkMeetCall(
   const pairing = await db.pairings.get(pairingId);
   if (!pairing) throw new Error(`There is no pairing with id "${pairingId}"`);
   if (pairing.status === 'closed') throw new Error(`The pairing "${pairing.title}" is closed: reopen it before linking calls to it`);
-  const nearby = await db.events.where('startMs').between(now - SEARCH_WINDOW_MS, now + SEARCH_WINDOW_MS, true, true).toArray();
+  const nearby = await db.events.where('startMs').between(now - CALL_SEARCH_WINDOW_MS, now + CALL_SEARCH_WINDOW_MS, true, true).toArray();
   const events = nearby
     .filter((copy) => meetCodeOf(copy.event.hangoutLink) === code && copy.event.status !== 'cancelled')
     .sort((a, b) => Math.abs(a.startMs - now) - Math.abs(b.startMs - now));
   if (events[0]) await decideDetection({ seriesId: events[0].seriesId, verdict: 'mentoring', pairingId }, db, now);
   let session = await findSessionForCall(code, now, db);
-  if (!session || session.pairingId !== pairingId || !isLive(session, now)) session = await createLinkedCall(code, pairing, db, now);
+  if (!session || session.pairingId !== pairingId || !isCallTime(session, now)) session = await createLinkedCall(code, pairing, db, now);
   await setPanelFocus({ pairingId, sessionId: session.id, source: 'meet', meetCode: code, at: now });
   await recordCall(session.id, { code, state: 'in-call', openedAt: now }, now, db);
   await refreshPrompts(db, now);
@@ -147,9 +119,9 @@ function nextCall(session: Session, { code, state, openedAt }: MeetCallReport, n
     if (now <= start || (call && call.leftAt)) return undefined;
     return { meetCode: code, joinedAt: call?.joinedAt ?? new Date(Math.min(openedAt, now)).toISOString(), lastSeenAt: stamp, leftAt: stamp };
   }
-  // The call's page open once the session has begun means the user is in it; in the call, from shortly before.
-  const from = state === 'in-call' ? start - CURRENT_SESSION_LEAD_MS : start;
-  if (now < from || now > Date.parse(session.end) + OVERRUN_MS) return undefined;
+  // In the call from shortly before the start; the call's page alone counts once the session has begun.
+  // Only the call itself resumes a call the user left (the page alone may be the "you left" screen).
+  if (!isCallTime(session, now) || (state === 'present' && (now < start || call?.leftAt))) return undefined;
   if (call && !call.leftAt && now - Date.parse(call.lastSeenAt) < SEEN_AGAIN_MS) return undefined;
   return { meetCode: code, joinedAt: call?.joinedAt ?? stamp, lastSeenAt: stamp };
 }

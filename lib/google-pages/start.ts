@@ -2,7 +2,8 @@ import { getDatabase } from '../db/database';
 import { registerMessageHandlers, type MessageHandlers } from '../messaging/register';
 import { openSidePanel } from '../prompts/open';
 import { findCalendarMarks } from './calendar-marks';
-import { findSessionForCall, linkMeetCall, reportMeetCall } from './meet-calls';
+import { findSessionForCall } from '../panel/meet-session';
+import { linkMeetCall, reportMeetCall } from './meet-calls';
 import { setPanelFocus } from './panel-focus';
 
 /** The messages of the Calendar and Meet pages (registered by startGooglePages). */

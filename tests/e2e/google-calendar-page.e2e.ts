@@ -16,6 +16,7 @@ import { waitForSidePanel, waitForSidePanelShowing } from './support/side-panel-
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
 const DAY_MS = 86_400_000;
+const POLL = { timeout: 15_000, interval: 200 };
 let fixture: GooglePagesFixture;
 let extension: LaunchedExtension;
 let probe: Page;
@@ -93,15 +94,15 @@ describe('badges in Google Calendar', () => {
     const session = sessions.find((s) => copyOf(s) && fixtureIdOf(copyOf(s)) === first.eventId)!;
     const pairing = pairings.find((p) => p.id === session.pairingId)!;
     await calendar.badge(first.eventId).hover();
-    await expect.poll(() => calendar.textOf(calendar.tooltip())).toContain(pairing.title);
+    await expect.poll(() => calendar.textOf(calendar.tooltip()), POLL).toContain(pairing.title);
     const tip = await calendar.textOf(calendar.tooltip());
     expect(tip).toContain(pairing.participants[0]!.name);
     expect(tip).toContain(session.detection.reasons[0]!);
     // Keyboard users get it on the event's own focus.
     await calendar.page.mouse.move(0, 0);
-    await expect.poll(() => calendar.tooltip().count()).toBe(0);
+    await expect.poll(() => calendar.tooltip().count(), POLL).toBe(0);
     await calendar.chip(first.eventId).focus();
-    await expect.poll(() => calendar.textOf(calendar.tooltip())).toContain(pairing.title);
+    await expect.poll(() => calendar.textOf(calendar.tooltip()), POLL).toContain(pairing.title);
   });
 
   it('follows Calendar’s dark theme', async () => {
@@ -111,7 +112,7 @@ describe('badges in Google Calendar', () => {
     const colour = () => badge.evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('[role="img"]')!).backgroundColor);
     expect(await colour()).toBe('rgb(105, 41, 196)');
     await calendar.page.getByRole('button', { name: 'Toggle dark theme' }).click();
-    await expect.poll(colour).toBe('rgb(212, 187, 255)');
+    await expect.poll(colour, POLL).toBe('rgb(212, 187, 255)');
     const dark = await GoogleCalendarPage.open(extension.context, 'agenda', 'theme=dark');
     await dark.waitForMarks(expected);
     expect(await dark.ours().evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-theme')))).not.toContain('light');
@@ -129,7 +130,7 @@ describe('the event dialog', () => {
     await calendar.waitForMarks(expected);
     await calendar.openEvent(fixtureIdOf(copyOf(later)));
     const actions = calendar.dialogActions();
-    await expect.poll(() => actions.getByRole('button', { name: 'Mentoring notes' }).count()).toBe(1);
+    await expect.poll(() => actions.getByRole('button', { name: 'Mentoring notes' }).count(), POLL).toBe(1);
     expect(await calendar.textOf(actions)).toContain(pairing.title);
     await actions.getByRole('button', { name: 'Mentoring notes' }).click();
     await waitForSidePanel(extension);
@@ -161,7 +162,7 @@ describe('the event dialog', () => {
     await actions.getByRole('button', { name: 'Not a mentoring session' }).waitFor();
     expect(await actions.getByRole('button', { name: 'Mentoring notes' }).count()).toBe(0);
     await actions.getByRole('button', { name: 'Not a mentoring session' }).click();
-    await expect.poll(() => calendar.textOf(actions)).toContain('Noted: this is not a mentoring session');
+    await expect.poll(() => calendar.textOf(actions), POLL).toContain('Noted: this is not a mentoring session');
     const decisions = await waitForRows<{ seriesId: string; verdict: string }>(probe, 'detectionDecisions', (rows) => rows.some((row) => row.seriesId === kenji.seriesId));
     expect(decisions.find((row) => row.seriesId === kenji.seriesId)?.verdict).toBe('not-mentoring');
     expectedMarks.set(fixtureIdOf(kenji), 'none');
@@ -214,13 +215,12 @@ describe('a Calendar page the script cannot read', () => {
     expect(calendar.errors).toEqual([]);
 
     const options = new OptionsPage(probe, extension.extensionId);
-    await options.page.reload();
-    const shown = options.page.getByTestId('page-diagnostic');
-    await expect.poll(() => shown.textContent()).toContain('Google Calendar');
+    await options.goto();
+    await expect.poll(() => options.pageProblems(), POLL).toEqual([expect.stringMatching(/^Google Calendar: .*data-eventid/)]);
 
     const readable = await GoogleCalendarPage.open(extension.context, 'week');
     await readable.waitForMarks(expected);
-    await expect.poll(diagnostic).toBeUndefined();
-    await expect.poll(() => shown.count()).toBe(0);
+    await expect.poll(diagnostic, POLL).toBeUndefined();
+    await expect.poll(() => options.pageProblems(), POLL).toEqual([]);
   });
 });

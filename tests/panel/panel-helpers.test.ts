@@ -5,6 +5,7 @@ import { MentoringDatabase } from '../../lib/db/database';
 import { createDebouncedSaver, type SaveStatus } from '../../lib/panel/debounced-saver';
 import { meetCodeOf, safeMeetLink } from '../../lib/panel/meet-link';
 import { findPairingByMeetCode } from '../../lib/panel/meet-session';
+import { pickRequestedOrCurrent } from '../../lib/panel/session-selection';
 import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
 import { aPairing, aSession } from '../support/factories';
 
@@ -138,5 +139,28 @@ describe('startSidePanelBehavior', () => {
   it('does nothing (and does not throw) where the browser has neither side panel nor sidebar API', () => {
     delete (browser as unknown as { sidePanel?: unknown }).sidePanel;
     expect(() => startSidePanelBehavior()).not.toThrow();
+  });
+});
+
+describe('the session the panel was asked to show', () => {
+  const now = Date.parse('2026-11-21T10:00:00Z');
+  const next = aSession({ id: 'next', start: '2026-11-22T10:00:00Z', end: '2026-11-22T10:45:00Z' });
+  const later = aSession({ id: 'later', start: '2026-12-06T10:00:00Z', end: '2026-12-06T10:45:00Z' });
+  const past = aSession({ id: 'past', start: '2026-11-07T10:00:00Z', end: '2026-11-07T10:45:00Z' });
+
+  it('is that session while it has not ended, even when another comes first', () => {
+    expect(pickRequestedOrCurrent([past, next, later], now, 'later')).toEqual({ session: later, isCurrent: false });
+  });
+
+  it('falls back to the current or next session for an ended, cancelled or unknown one', () => {
+    const cancelled = { ...later, status: 'cancelled' as const };
+    for (const [sessions, id] of [[[past, next, later], 'past'], [[next, cancelled], 'later'], [[next, later], 'gone']] as const) {
+      expect(pickRequestedOrCurrent(sessions, now, id)?.session.id).toBe('next');
+    }
+  });
+
+  it('stays on a session whose call runs over its calendar end', () => {
+    const overrun = { ...past, call: { meetCode: 'abc-defg-hij', joinedAt: past.start, lastSeenAt: past.end } };
+    expect(pickRequestedOrCurrent([overrun, next], Date.parse(past.end) + 20 * 60_000, 'past')).toEqual({ session: overrun, isCurrent: true });
   });
 });
