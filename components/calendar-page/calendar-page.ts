@@ -1,8 +1,9 @@
 import type { CalendarMark } from '../../lib/google-pages/calendar-marks';
-import { decodeEventElementId } from '../../lib/google-pages/event-element-id';
 import { applyTheme, HOST_ATTRIBUTE, pageTheme, type Theme } from '../google-pages/dom';
-import { BADGE_KIND, createBadge, markOfBadge, updateBadge } from './badge';
+import { BADGE_KIND, markOfBadge } from './badge';
 import { createDialogScanner } from './dialogs';
+import { createEventBadges } from './event-badges';
+import { createMutationBatches, DIALOG_SELECTOR, type PendingWork } from './mutation-batches';
 import { diagnoseUnreadablePage } from './page-check';
 import { createTooltip } from './tooltip';
 
@@ -19,46 +20,39 @@ export interface CalendarPageDeps {
   fail(error: unknown): void;
 }
 
-/** Mutations are handled together at most this often (one batch per view switch or scroll). */
-const BATCH_DELAY_MS = 100;
 /** How long a visible page may show nothing readable before it is judged changed. */
 const SETTLE_MS = 5_000;
 const MAX_IDS_PER_REQUEST = 500;
 
-interface ElementState {
-  id: string;
-  version: number;
-  badge?: HTMLElement;
-}
-
 /**
- * Badges on the events detection marked, actions in the event's dialog. One MutationObserver,
- * throttled, disconnected while the page is hidden; each batch looks at the event elements only,
- * and those already handled cost a map lookup. Returns the function that removes it all.
+ * Badges on the events detection marked, actions in the event's dialog. One throttled
+ * MutationObserver (mutation-batches.ts), disconnected while the page is hidden. Returns the
+ * function that removes it all.
  */
 export function startCalendarPage(deps: CalendarPageDeps): () => void {
   let theme: Theme = pageTheme();
   const marks = new Map<string, CalendarMark | null>();
-  const readableIds = new Map<string, boolean>();
   const wanted = new Set<string>();
-  const elements = new WeakMap<Element, ElementState>();
   const tooltip = createTooltip();
   const listeners = new AbortController();
   let version = 0;
   let asking = false;
-  let themeChanged = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let visibleSince = performance.now();
-  let readable = false;
-  let diagnosed = false;
+  let judged = false;
   let stopped = false;
 
+  const fail = (error: unknown) => {
+    if (stopped) return;
+    stop();
+    deps.fail(error);
+  };
   const markOf = (id: string): CalendarMark | null | undefined => {
     const mark = marks.get(id);
-    if (mark === undefined && readableIds.get(id)) wanted.add(id);
+    if (mark === undefined && badges.isReadable(id)) wanted.add(id);
     return mark;
   };
+  const badges = createEventBadges({ markOf, theme: () => theme, version: () => version });
   const dialogs = createDialogScanner({
     markOf,
     theme: () => theme,
@@ -69,74 +63,24 @@ export function startCalendarPage(deps: CalendarPageDeps): () => void {
     },
   });
 
-  const guard =
-    <A extends unknown[]>(work: (...args: A) => void) =>
-    (...args: A) => {
-      if (stopped) return;
-      try {
-        work(...args);
-      } catch (error) {
-        deps.fail(error);
+  const batches = createMutationBatches((work: PendingWork) => {
+    if (work.themeChanged) updateTheme();
+    if (work.all) {
+      badges.updateWithin(document);
+      dialogs.scan(document.querySelectorAll(DIALOG_SELECTOR));
+    } else {
+      for (const root of work.roots) {
+        if (!root.isConnected) continue;
+        badges.updateWithin(root);
+        if (root.matches(DIALOG_SELECTOR)) work.dialogs.add(root);
+        for (const dialog of root.querySelectorAll(DIALOG_SELECTOR)) work.dialogs.add(dialog);
       }
-    };
-
-  const schedule = () => {
-    timer ??= setTimeout(run, BATCH_DELAY_MS);
-  };
-
-  const run = guard(() => {
-    timer = undefined;
-    if (themeChanged) updateTheme();
-    scanEvents();
-    dialogs.scan();
-    // What we just added is no news to us.
-    observer.takeRecords();
+      for (const event of work.events) if (event.isConnected) badges.update(event);
+      dialogs.scan(work.dialogs);
+    }
     void askForMarks();
     judgeReadability();
-  });
-
-  const observer = new MutationObserver(
-    guard((records: MutationRecord[]) => {
-      for (const record of records) {
-        if (record.target === document.documentElement) themeChanged = true;
-        else if (!isOwnRecord(record)) return schedule();
-      }
-      if (themeChanged) schedule();
-    }),
-  );
-
-  function scanEvents(): void {
-    for (const element of document.querySelectorAll('[data-eventid]')) {
-      const id = element.getAttribute('data-eventid') ?? '';
-      const state = elements.get(element);
-      if (state && state.id === id && state.version === version && (!state.badge || state.badge.parentNode === element)) continue;
-      const mark = isEventChip(element, id) ? markOf(id) : null;
-      let badge = state?.badge?.parentNode === element ? state.badge : undefined;
-      if (!mark) {
-        badge?.remove();
-        badge = undefined;
-      } else if (!badge) {
-        badge = createBadge(mark, theme);
-        element.prepend(badge);
-      } else if (markOfBadge(badge) !== mark) {
-        updateBadge(badge, mark);
-      }
-      elements.set(element, { id, version, ...(badge ? { badge } : {}) });
-    }
-  }
-
-  /** An event's own element: not the dialog, not a part (a resize handle) inside the same event, and an id we can read. */
-  function isEventChip(element: Element, id: string): boolean {
-    if (element.getAttribute('role') === 'dialog') return false;
-    const outer = element.parentElement?.closest('[data-eventid]');
-    if (outer && outer.getAttribute('data-eventid') === id && outer.getAttribute('role') !== 'dialog') return false;
-    let ok = readableIds.get(id);
-    if (ok === undefined) {
-      ok = decodeEventElementId(id) !== undefined;
-      readableIds.set(id, ok);
-    }
-    return ok;
-  }
+  }, fail);
 
   async function askForMarks(): Promise<void> {
     if (asking || wanted.size === 0 || stopped) return;
@@ -147,99 +91,92 @@ export function startCalendarPage(deps: CalendarPageDeps): () => void {
       const found = new Map((await deps.fetchMarks(ids)).map((mark) => [mark.elementId, mark]));
       for (const id of ids) marks.set(id, found.get(id) ?? null);
       version++;
+      batches.requestAll();
     } catch (error) {
-      deps.fail(error);
+      fail(error);
     } finally {
       asking = false;
-      if (!stopped) schedule();
     }
   }
 
-  /** Asks again about the events on the page (after a decision, or coming back to the tab); badges stay meanwhile. */
+  /** Asks again about the events on the page (after a decision, or back on the tab); badges stay meanwhile. */
   function refreshMarks(): void {
     const onPage = new Set([...document.querySelectorAll('[data-eventid]')].map((element) => element.getAttribute('data-eventid') ?? ''));
     for (const id of marks.keys()) {
       if (onPage.has(id)) wanted.add(id);
       else marks.delete(id);
     }
-    schedule();
+    void askForMarks();
   }
 
   function judgeReadability(): void {
-    if (readable || diagnosed) return;
-    let undecodable = 0;
-    for (const ok of readableIds.values()) {
-      if (ok) {
-        readable = true;
-        deps.working();
-        return;
-      }
-      undecodable++;
+    if (judged) return;
+    const { readable, unreadable } = badges.readability();
+    if (readable > 0) {
+      judged = true;
+      deps.working();
+      return;
     }
     const waited = performance.now() - visibleSince;
     if (waited < SETTLE_MS) {
       settleTimer ??= setTimeout(() => {
         settleTimer = undefined;
-        schedule();
+        if (!stopped && !document.hidden) batches.requestAll();
       }, SETTLE_MS - waited);
       return;
     }
-    const problem = diagnoseUnreadablePage(undecodable);
+    const problem = diagnoseUnreadablePage(unreadable);
     if (problem) {
-      diagnosed = true;
+      judged = true;
       deps.diagnose(problem);
     }
   }
 
   function updateTheme(): void {
-    themeChanged = false;
     const next = pageTheme();
     if (next !== theme) applyTheme((theme = next));
   }
 
-  function observe(): void {
-    observer.observe(document.documentElement, { attributes: true });
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-eventid', 'aria-hidden', 'hidden'] });
-  }
-
+  const guard =
+    <A extends unknown[]>(work: (...args: A) => void) =>
+    (...args: A) => {
+      if (stopped) return;
+      try {
+        work(...args);
+      } catch (error) {
+        fail(error);
+      }
+    };
   const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
     document.addEventListener(type, guard(handler), { capture: true, signal: listeners.signal });
 
   on('visibilitychange', () => {
     if (document.hidden) {
-      observer.disconnect();
-      clearTimeout(timer);
-      timer = undefined;
+      batches.disconnect();
       tooltip.hide();
       return;
     }
     visibleSince = performance.now();
-    themeChanged = true;
-    observe();
+    batches.connect();
     refreshMarks();
   });
-  on('click', (event) => dialogs.noteActivation(event.target));
+  on('click', (event) => activated(event.target));
   on('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') dialogs.noteActivation(event.target);
+    if (event.key === 'Enter' || event.key === ' ') activated(event.target);
     if (event.key === 'Escape') tooltip.hide();
   });
   on('mouseover', (event) => showTooltip(event.target));
   on('mouseout', (event) => hideTooltip(event.target));
-  on('focusin', (event) => showTooltip(chipBadge(event.target)));
-  on('focusout', (event) => hideTooltip(chipBadge(event.target)));
+  on('focusin', (event) => showTooltip(eventBadge(event.target)));
+  on('focusout', (event) => hideTooltip(eventBadge(event.target)));
   on('scroll', () => tooltip.hide());
-  matchMedia('(prefers-color-scheme: dark)').addEventListener(
-    'change',
-    guard(() => {
-      themeChanged = true;
-      schedule();
-    }),
-    { signal: listeners.signal },
-  );
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', guard(batches.themeChanged), { signal: listeners.signal });
 
-  function chipBadge(target: EventTarget | null): Element | undefined {
-    const chip = target instanceof Element ? target.closest('[data-eventid]') : null;
-    return (chip && elements.get(chip)?.badge) || undefined;
+  // The dialog a click opens is a mutation of its own: the observer brings it.
+  const activated = (target: EventTarget | null) => dialogs.noteActivation(target);
+  function eventBadge(target: EventTarget | null): Element | undefined {
+    const event = target instanceof Element ? target.closest('[data-eventid]') : null;
+    return (event && badges.badgeOf(event)) || undefined;
   }
   function showTooltip(target: EventTarget | null | undefined): void {
     if (!(target instanceof Element) || target.getAttribute(HOST_ATTRIBUTE) !== BADGE_KIND) return;
@@ -250,26 +187,15 @@ export function startCalendarPage(deps: CalendarPageDeps): () => void {
     if (target instanceof Element && target.getAttribute(HOST_ATTRIBUTE) === BADGE_KIND) tooltip.hide(target);
   }
 
-  if (!document.hidden) {
-    observe();
-    schedule();
-  }
+  if (!document.hidden) batches.connect();
 
-  return () => {
+  function stop(): void {
     stopped = true;
-    observer.disconnect();
+    batches.disconnect();
     listeners.abort();
-    clearTimeout(timer);
     clearTimeout(settleTimer);
     tooltip.remove();
     for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
-  };
-}
-
-/** A mutation made only of our own elements coming or going. */
-function isOwnRecord(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  for (const node of record.addedNodes) if (!(node instanceof Element && node.hasAttribute(HOST_ATTRIBUTE))) return false;
-  for (const node of record.removedNodes) if (!(node instanceof Element && node.hasAttribute(HOST_ATTRIBUTE))) return false;
-  return true;
+  }
+  return stop;
 }

@@ -1,6 +1,7 @@
 import type { CalendarMark } from '../../lib/google-pages/calendar-marks';
 import { isOurs, type Theme } from '../google-pages/dom';
 import { createDialogActions, DECIDED, type DialogActionHandlers } from './dialog-actions';
+import { DIALOG_SELECTOR } from './mutation-batches';
 
 /** A dialog opening this soon after a click on an event is that event's dialog. */
 const ACTIVATION_WINDOW_MS = 3_000;
@@ -53,9 +54,11 @@ export function createDialogScanner(deps: DialogScannerDeps) {
       lastActivation = id ? { id, at: Date.now() } : undefined;
     },
 
-    scan(): void {
-      for (const dialog of document.querySelectorAll('[role="dialog"], dialog[open]')) {
-        if (dialog.getAttribute('aria-hidden') === 'true' || (dialog as HTMLElement).hidden || isOurs(dialog)) continue;
+    /** Looks at these dialogs (or anything else that changed: what is no dialog is skipped). */
+    scan(candidates: Iterable<Element>): void {
+      for (const dialog of candidates) {
+        if (!dialog.isConnected || !dialog.matches(DIALOG_SELECTOR) || isOurs(dialog)) continue;
+        if (dialog.getAttribute('aria-hidden') === 'true' || (dialog as HTMLElement).hidden) continue;
         const state = dialogs.get(dialog) ?? { chosenAt: 0 };
         dialogs.set(dialog, state);
         const id = eventOf(dialog, state);
