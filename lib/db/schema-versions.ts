@@ -27,9 +27,15 @@ export const schemaVersions = [
     },
   },
   {
+    // Action items (and the feedback that creates them) may name which member of a group owns them
+    // (ownerEmail). Optional, so every stored row stays valid: the stores are unchanged.
+    version: 3,
+    stores: {},
+  },
+  {
     // Sessions may carry their Google Meet call (session.call); no index changes and nothing to
     // upgrade: rows written before it simply have no call.
-    version: 3,
+    version: 4,
     stores: {},
   },
 ] as const;

@@ -4,7 +4,7 @@ import { meetCodeOf } from '../panel/meet-link';
 import { CALL_SEARCH_WINDOW_MS, findSessionForCall, isCallTime } from '../panel/meet-session';
 import { listPairingsForSwitcher } from '../panel/pairing-switcher';
 import { sessionTitle } from '../panel/panel-view';
-import { CALL_SILENCE_MS } from '../prompts/plan';
+import { CALL_SILENCE_MS } from '../sessions/call-end';
 import { refreshPrompts } from '../prompts/prompts';
 import { decideDetection } from '../sessions/decisions';
 import { setPanelFocus, withdrawMeetFocus } from './panel-focus';
@@ -135,5 +135,7 @@ function describe(session: Session, pairing: Pairing | undefined): NonNullable<M
 }
 
 async function linkablePairings(db: MentoringDatabase): Promise<MeetCallAnswer['pairings']> {
-  return (await listPairingsForSwitcher(db)).filter((option) => option.status !== 'closed').map(({ id, label }) => ({ id, label }));
+  return (await listPairingsForSwitcher(db))
+    .filter((option) => option.status !== 'closed')
+    .map(({ id, title, people, status, isDemo }) => ({ id, label: `${title} — ${people}${status === 'paused' ? ' (paused)' : ''}${isDemo ? ' (demo)' : ''}` }));
 }

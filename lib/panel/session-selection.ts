@@ -1,4 +1,4 @@
-import type { Feedback, Session, SessionStatus } from '../model';
+import type { Session, SessionStatus } from '../model';
 import { CURRENT_SESSION_LEAD_MS, instant } from './time';
 
 export interface FocusSession {
@@ -29,30 +29,10 @@ export function pickCurrentOrNext(sessions: readonly Session[], nowMs: number): 
   return upcoming.length > 0 ? { session: earliestByStart(upcoming), isCurrent: false } : undefined;
 }
 
-/**
- * The session the panel was asked to show (the Calendar page's "Mentoring notes", or the Meet call
- * in front) while it has not ended, or its call is still on; otherwise the current or next one.
- */
-export function pickRequestedOrCurrent(sessions: readonly Session[], nowMs: number, requestedId?: string): FocusSession | undefined {
-  const requested = requestedId ? sessions.find((session) => session.id === requestedId) : undefined;
-  const callOn = Boolean(requested?.call && !requested.call.leftAt);
-  if (requested && CAN_BE_CURRENT.includes(requested.status) && (callOn || instant(requested.end) >= nowMs)) {
-    return { session: requested, isCurrent: callOn || isCurrentSession(requested, nowMs) };
-  }
-  return pickCurrentOrNext(sessions, nowMs);
-}
-
 /** The latest session that ended and took place (or may have: it awaits feedback). */
 export function pickLastSession(sessions: readonly Session[], nowMs: number): Session | undefined {
   const past = sessions.filter((session) => TOOK_PLACE.includes(session.status) && instant(session.end) <= nowMs);
   return past.length > 0 ? latestByStart(past) : undefined;
-}
-
-/** An ended session that took place (or may have) and has no submitted feedback of mine yet. */
-export function needsFeedback(session: Session, myFeedback: Feedback | undefined, nowMs: number): boolean {
-  if (!TOOK_PLACE.includes(session.status)) return false;
-  if (instant(session.end) > nowMs) return false;
-  return myFeedback?.state !== 'submitted';
 }
 
 export function sortByStart<T extends { start: string }>(items: readonly T[]): T[] {

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Pairing, Session } from '../model';
 import { sessionTitle } from '../panel/panel-view';
 import { openFeedbackWindow, openSidePanel } from './open';
-import { sessionEndMs } from './plan';
+import { sessionEndMs } from '../sessions/call-end';
 
 export type PromptNotification =
   | { kind: 'start'; session: Session; pairing: Pairing; minutesLeft: number }

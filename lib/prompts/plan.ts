@@ -1,4 +1,6 @@
 import type { Session, Settings } from '../model';
+import { mayAskForFeedback } from '../sessions/awaiting-feedback';
+import { sessionEndMs } from '../sessions/call-end';
 
 /**
  * Pure planning of the prompts: which alarms should exist, which sessions await feedback, which
@@ -15,29 +17,8 @@ export interface PlannedAlarm {
 
 /** Alarms further ahead are not kept: the plan is redone after every sync and every hour. */
 export const PROMPT_HORIZON_MS = 24 * 60 * 60_000;
-/**
- * Sessions that ended longer ago than this no longer ask for feedback (the panel's history still
- * takes it): a first sync of months of past meetings must not bury the user in prompts.
- */
-export const FEEDBACK_LOOKBACK_MS = 7 * 24 * 60 * 60_000;
 
 const MINUTE_MS = 60_000;
-
-/** A Meet call the page stopped reporting (it reports every few minutes) counts as over this long after it was last seen. */
-export const CALL_SILENCE_MS = 10 * MINUTE_MS;
-
-/**
- * When the session really ended: when the user left its Meet call; while the call is still on,
- * not before it was last seen plus a margin (a call running over holds the prompt back); without
- * a call, the calendar end.
- */
-export function sessionEndMs(session: Session): number {
-  const end = Date.parse(session.end);
-  const call = session.call;
-  if (!call) return end;
-  if (call.leftAt) return Date.parse(call.leftAt);
-  return Math.max(end, Date.parse(call.lastSeenAt) + CALL_SILENCE_MS);
-}
 
 export type PromptKind = 'start' | 'feedback';
 
@@ -50,28 +31,14 @@ export function parsePromptAlarmName(name: string): { kind: PromptKind; sessionI
   return match ? { kind: match[1] as PromptKind, sessionId: match[2]! } : undefined;
 }
 
-/** When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the real end plus the delay. */
+/**
+ * When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the real end
+ * (the Meet call's, when the Meet page saw it) plus the delay.
+ */
 export function feedbackDueAt(session: Session, notifications: NotificationSettings): number {
   const snoozedUntil = session.feedbackPrompt?.state === 'snoozed' ? session.feedbackPrompt.snoozedUntil : undefined;
   if (snoozedUntil) return Date.parse(snoozedUntil);
   return sessionEndMs(session) + notifications.feedbackDelayMinutes * MINUTE_MS;
-}
-
-/**
- * Ended (real end + delay has passed, within the lookback), not cancelled, my feedback not submitted,
- * and the prompt neither dismissed nor done. Snoozed sessions still await feedback.
- */
-export function isAwaitingFeedback(
-  session: Session,
-  submittedFeedback: ReadonlySet<string>,
-  notifications: NotificationSettings,
-  now: number,
-): boolean {
-  if (session.status !== 'scheduled' || submittedFeedback.has(session.id)) return false;
-  const state = session.feedbackPrompt?.state;
-  if (state === 'dismissed' || state === 'done') return false;
-  const askFrom = sessionEndMs(session) + notifications.feedbackDelayMinutes * MINUTE_MS;
-  return askFrom <= now && Date.parse(session.end) >= now - FEEDBACK_LOOKBACK_MS;
 }
 
 /** Sessions awaiting feedback whose prompt has not been shown yet (or whose snooze ran out), oldest first. */
@@ -82,11 +49,12 @@ export function dueFeedbackPrompts(
   now: number,
 ): Session[] {
   return sessions
-    .filter((session) => isAwaitingFeedback(session, submittedFeedback, notifications, now))
+    .filter((session) => mayAskForFeedback(session, submittedFeedback.has(session.id) ? 'submitted' : undefined, now))
     .filter((session) => {
       const prompt = session.feedbackPrompt;
-      if (!prompt) return true;
-      return prompt.state === 'snoozed' && feedbackDueAt(session, notifications) <= now;
+      // Not shown yet and the delay after the end has passed, or a snooze that ran out.
+      if (!prompt) return feedbackDueAt(session, notifications) <= now;
+      return prompt.state === 'snoozed';
     })
     .sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
 }

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Session } from '../../lib/model';
 import {
   dueFeedbackPrompts,
-  FEEDBACK_LOOKBACK_MS,
-  isAwaitingFeedback,
   parsePromptAlarmName,
   planPromptAlarms,
   PROMPT_HORIZON_MS,
-  sessionEndMs,
 } from '../../lib/prompts/plan';
+import { isAwaitingFeedback } from '../../lib/sessions/awaiting-feedback';
+import { sessionEndMs } from '../../lib/sessions/call-end';
 import { aSession } from '../support/factories';
 
 const NOW = Date.parse('2026-11-21T10:00:00Z');
@@ -103,28 +102,25 @@ describe('planPromptAlarms', () => {
   });
 });
 
-describe('awaiting and due feedback', () => {
+describe('due feedback prompts', () => {
   const ended = sessionAt('ended', NOW - 2 * HOUR);
   const justEnded = sessionAt('just-ended', NOW - 47 * MINUTE);
-  const longAgo = sessionAt('long-ago', NOW - FEEDBACK_LOOKBACK_MS - HOUR);
+  const tenDaysAgo = sessionAt('ten-days-ago', NOW - 10 * 24 * HOUR);
+  const longAgo = sessionAt('long-ago', NOW - 15 * 24 * HOUR);
 
-  it('counts ended sessions without my feedback, once the delay has passed, within the lookback', () => {
-    const awaiting = [ended, justEnded, longAgo].filter((session) =>
-      isAwaitingFeedback(session, new Set(), notifications, NOW),
-    );
-    expect(awaiting.map((session) => session.id)).toEqual(['ended']);
+  it('asks once the delay after the end has passed, for sessions that ended within the last 14 days', () => {
+    const due = dueFeedbackPrompts([ended, justEnded, tenDaysAgo, longAgo], new Set(), notifications, NOW);
+    expect(due.map((session) => session.id)).toEqual(['ten-days-ago', 'ended']);
   });
 
-  it('does not count cancelled, answered or dismissed sessions; snoozed ones still count', () => {
+  it('never asks for cancelled, answered or dismissed sessions, nor while a snooze runs', () => {
     const sessions = [
       sessionAt('cancelled', NOW - 2 * HOUR, 45, { status: 'cancelled' }),
-      sessionAt('held', NOW - 2 * HOUR, 45, { status: 'held' }),
       sessionAt('submitted', NOW - 2 * HOUR),
       sessionAt('dismissed', NOW - 2 * HOUR, 45, { feedbackPrompt: { state: 'dismissed' } }),
       sessionAt('snoozed', NOW - 2 * HOUR, 45, { feedbackPrompt: { state: 'snoozed', snoozedUntil: new Date(NOW + HOUR).toISOString() } }),
     ];
-    const awaiting = sessions.filter((session) => isAwaitingFeedback(session, new Set(['submitted']), notifications, NOW));
-    expect(awaiting.map((session) => session.id)).toEqual(['snoozed']);
+    expect(dueFeedbackPrompts(sessions, new Set(['submitted']), notifications, NOW)).toEqual([]);
   });
 
   it('is due once: not after its prompt was shown, again when a snooze ran out; oldest first', () => {
@@ -157,8 +153,8 @@ describe('the real end of a session with a Meet call', () => {
   it('waits while the call is on (seen lately), and takes the call as over ten minutes after it was last seen', () => {
     const running = withCall({ meetCode: 'abc-defg-hij', joinedAt: iso(NOW), lastSeenAt: iso(NOW + 70 * MINUTE) });
     expect(sessionEndMs(running)).toBe(NOW + 80 * MINUTE);
-    expect(isAwaitingFeedback(running, new Set(), notifications, NOW + 70 * MINUTE)).toBe(false);
-    expect(isAwaitingFeedback(running, new Set(), notifications, NOW + 86 * MINUTE)).toBe(true);
+    expect(isAwaitingFeedback(running, undefined, NOW + 70 * MINUTE)).toBe(false);
+    expect(isAwaitingFeedback(running, undefined, NOW + 86 * MINUTE)).toBe(true);
     const quiet = withCall({ meetCode: 'abc-defg-hij', joinedAt: iso(NOW), lastSeenAt: iso(NOW + 5 * MINUTE) });
     expect(sessionEndMs(quiet)).toBe(NOW + 60 * MINUTE);
   });
