@@ -9,7 +9,7 @@ export default defineContentScript({
   main(ctx) {
     const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
     const stop = startCalendarPage({
-      fetchMarks: async (elementIds) => (await sendMessage('calendarMarks', { elementIds })).marks,
+      fetchMarks: async (events) => (await sendMessage('calendarMarks', { events })).marks,
       openNotes: (sessionId) => sendMessage('openPanel', { sessionId }),
       notMentoring: (seriesId) => sendMessage('decideDetection', { seriesId, verdict: 'not-mentoring' }),
       diagnose: (problem) => quietly(recordPageDiagnostic('calendar', problem)),

@@ -1,4 +1,4 @@
-import type { CalendarMark } from '../../lib/google-pages/calendar-marks';
+import type { CalendarMark, PageEvent } from '../../lib/google-pages/calendar-marks';
 import { applyTheme, HOST_ATTRIBUTE, pageTheme, type Theme } from '../google-pages/dom';
 import { BADGE_KIND, markOfBadge } from './badge';
 import { createDialogScanner } from './dialogs';
@@ -8,7 +8,7 @@ import { diagnoseUnreadablePage } from './page-check';
 import { createTooltip } from './tooltip';
 
 export interface CalendarPageDeps {
-  fetchMarks(elementIds: string[]): Promise<CalendarMark[]>;
+  fetchMarks(events: PageEvent[]): Promise<CalendarMark[]>;
   /** Starts synchronously (inside the click): the side panel opens only in a user action. */
   openNotes(sessionId: string): Promise<void>;
   notMentoring(seriesId: string): Promise<void>;
@@ -88,7 +88,11 @@ export function startCalendarPage(deps: CalendarPageDeps): () => void {
     for (const id of ids) wanted.delete(id);
     asking = true;
     try {
-      const found = new Map((await deps.fetchMarks(ids)).map((mark) => [mark.elementId, mark]));
+      const events = ids.flatMap((elementId) => {
+        const ref = badges.refOf(elementId);
+        return ref ? [{ elementId, ...ref }] : [];
+      });
+      const found = new Map((await deps.fetchMarks(events)).map((mark) => [mark.elementId, mark]));
       for (const id of ids) marks.set(id, found.get(id) ?? null);
       version++;
       batches.requestAll();

@@ -1,5 +1,5 @@
 import type { CalendarMark } from '../../lib/google-pages/calendar-marks';
-import { decodeEventElementId } from '../../lib/google-pages/event-element-id';
+import { decodeEventElementId, type EventElementRef } from '../../lib/google-pages/event-element-id';
 import type { Theme } from '../google-pages/dom';
 import { createBadge, markOfBadge, updateBadge } from './badge';
 
@@ -26,7 +26,8 @@ export interface EventBadgesDeps {
  */
 export function createEventBadges(deps: EventBadgesDeps) {
   const elements = new WeakMap<Element, ElementState>();
-  const readable = new Map<string, boolean>();
+  /** Each id the page showed, decoded once (null: not an event id we can read). */
+  const decoded = new Map<string, EventElementRef | null>();
 
   function update(element: Element): void {
     const id = element.getAttribute('data-eventid');
@@ -54,14 +55,15 @@ export function createEventBadges(deps: EventBadgesDeps) {
     return Boolean(outer && outer.getAttribute('data-eventid') === id && outer.getAttribute('role') !== 'dialog');
   }
 
-  function isReadable(id: string): boolean {
-    let ok = readable.get(id);
-    if (ok === undefined) {
-      ok = decodeEventElementId(id) !== undefined;
-      readable.set(id, ok);
+  function refOf(id: string): EventElementRef | null {
+    let ref = decoded.get(id);
+    if (ref === undefined) {
+      ref = decodeEventElementId(id) ?? null;
+      decoded.set(id, ref);
     }
-    return ok;
+    return ref;
   }
+  const isReadable = (id: string) => refOf(id) !== null;
 
   return {
     update,
@@ -75,11 +77,12 @@ export function createEventBadges(deps: EventBadgesDeps) {
       return elements.get(element)?.badge;
     },
     isReadable,
+    refOf,
     /** How many ids the page showed that we could read, and could not. */
     readability(): { readable: number; unreadable: number } {
       let count = 0;
-      for (const ok of readable.values()) if (ok) count++;
-      return { readable: count, unreadable: readable.size - count };
+      for (const ref of decoded.values()) if (ref) count++;
+      return { readable: count, unreadable: decoded.size - count };
     },
   };
 }

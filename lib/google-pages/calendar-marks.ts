@@ -3,7 +3,12 @@ import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { CalendarEventCopy, Pairing, Session } from '../model';
 import { detectStoredEvents } from '../sessions/detected-events';
 import { otherPeople } from '../sessions/people';
-import { calendarMatches, decodeEventElementId, eidOfHtmlLink, type EventElementRef } from './event-element-id';
+import { calendarMatches, eidOfHtmlLink, type EventElementRef } from './event-element-id';
+
+/** An event element of the page: its data-eventid, and what the page script decoded from it. */
+export interface PageEvent extends EventElementRef {
+  elementId: string;
+}
 
 /** What the Calendar page shows on one event: a session's badge, or the quieter mark of a suggestion. */
 export interface CalendarMark {
@@ -31,15 +36,8 @@ const UNMARKED: readonly Session['status'][] = ['cancelled'];
  * are sessions get a session mark; other events the detector reads as mentoring without a pairing,
  * and that the user has not ruled on, get a suggestion mark. Unknown events get nothing.
  */
-export async function findCalendarMarks(
-  elementIds: readonly string[],
-  db: MentoringDatabase = getDatabase(),
-  now = Date.now(),
-): Promise<CalendarMark[]> {
-  const refs = [...new Set(elementIds)].flatMap((elementId) => {
-    const ref = decodeEventElementId(elementId);
-    return ref ? [{ elementId, ref }] : [];
-  });
+export async function findCalendarMarks(events: readonly PageEvent[], db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<CalendarMark[]> {
+  const refs = events.map(({ elementId, ...ref }) => ({ elementId, ref }));
   if (refs.length === 0) return [];
   const calendarKeys = (await db.events.orderBy('calendarKey').uniqueKeys()).map(String);
   const keys = refs.flatMap(({ ref }) => calendarKeys.flatMap((calendarKey) => candidateKeys(calendarKey, ref)));

@@ -8,7 +8,7 @@ import { setPanelFocus } from './panel-focus';
 
 /** The messages of the Calendar and Meet pages (registered by startGooglePages). */
 export const googlePagesHandlers = {
-  calendarMarks: async ({ elementIds }) => ({ marks: await findCalendarMarks(elementIds) }),
+  calendarMarks: async ({ events }) => ({ marks: await findCalendarMarks(events) }),
   // Not async before the panel opens: sidePanel.open must run inside the click that sent this.
   openPanel: ({ sessionId, meetCode }, sender) => {
     const opening = openSidePanel(sender?.tab?.windowId);

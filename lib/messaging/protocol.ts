@@ -35,8 +35,11 @@ export const messageDataSchemas = {
   }),
   replanPrompts: z.undefined(),
   // From the Calendar and Meet pages' content scripts.
+  // Event elements as the page script decoded their data-eventid.
   calendarMarks: z.object({
-    elementIds: z.array(z.string().check(z.maxLength(2_048))).check(z.maxLength(MAX_MARKS_PER_REQUEST)),
+    events: z
+      .array(z.object({ elementId: z.string().check(z.maxLength(2_048)), eventId: idSchema, calendar: z.optional(z.string().check(z.maxLength(320))) }))
+      .check(z.maxLength(MAX_MARKS_PER_REQUEST)),
   }),
   openPanel: z.object({ sessionId: z.optional(idSchema), meetCode: z.optional(meetCodeSchema) }),
   meetCall: z.object({

@@ -35,7 +35,7 @@ function installPage(body: string): Document {
 
 function deps(overrides: Partial<CalendarPageDeps> = {}): CalendarPageDeps & { fetchMarks: ReturnType<typeof vi.fn> } {
   return {
-    fetchMarks: vi.fn(async (ids: string[]) => (ids.includes(SESSION) ? [mark] : [])),
+    fetchMarks: vi.fn(async (events: { elementId: string }[]) => (events.some((event) => event.elementId === SESSION) ? [mark] : [])),
     openNotes: vi.fn(async () => undefined),
     notMentoring: vi.fn(async () => undefined),
     diagnose: vi.fn(),
@@ -75,7 +75,8 @@ describe('the Calendar page script', () => {
     expect(badgesOn(document, SESSION)).toEqual([1, 0]);
     expect(badgesOn(document, OTHER)).toEqual([0, 0]);
     expect(page.fetchMarks).toHaveBeenCalledTimes(1);
-    expect(page.fetchMarks.mock.calls[0]![0].sort()).toEqual([OTHER, SESSION].sort());
+    expect(page.fetchMarks.mock.calls[0]![0].map((event: { elementId: string }) => event.elementId).sort()).toEqual([OTHER, SESSION].sort());
+    expect(page.fetchMarks.mock.calls[0]![0]).toContainEqual({ elementId: SESSION, eventId: 'session1', calendar: 'jordan.lee@corp.example' });
     expect(page.working).toHaveBeenCalled();
   });
 
@@ -87,7 +88,7 @@ describe('the Calendar page script', () => {
     document.querySelector('[role="main"]')!.insertAdjacentHTML('beforeend', chip(SESSION));
     await settle();
     expect(badgesOn(document, SESSION)).toEqual([1, 0]);
-    expect(page.fetchMarks.mock.calls.map((call) => call[0])).toEqual([[OTHER], [SESSION]]);
+    expect(page.fetchMarks.mock.calls.map((call) => call[0].map((event: { elementId: string }) => event.elementId))).toEqual([[OTHER], [SESSION]]);
   });
 
   it('stops watching while the page is hidden, and catches up (asking again) when it is shown', async () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seriesIdOf } from '../../lib/calendar/ics/ics-ids';
 import type { MentoringDatabase } from '../../lib/db/database';
-import { findCalendarMarks } from '../../lib/google-pages/calendar-marks';
+import { findCalendarMarks as findMarks } from '../../lib/google-pages/calendar-marks';
+import { decodeEventElementId } from '../../lib/google-pages/event-element-id';
 import type { CalendarEventCopy } from '../../lib/model';
 import { reconcileSessions } from '../../lib/sessions/reconcile';
 import { aDetectionDecision } from '../support/factories';
@@ -13,6 +14,17 @@ const withLink = (copy: CalendarEventCopy, calendar: string): CalendarEventCopy 
   ...copy,
   event: { ...copy.event, htmlLink: `https://www.google.com/calendar/event?eid=${eid(copy.eventId, calendar)}` },
 });
+
+/** As the page script asks: each element's data-eventid with what it decoded (unreadable ones are not asked about). */
+const findCalendarMarks = (elementIds: string[], database: MentoringDatabase, now: number) =>
+  findMarks(
+    elementIds.flatMap((elementId) => {
+      const ref = decodeEventElementId(elementId);
+      return ref ? [{ elementId, ...ref }] : [];
+    }),
+    database,
+    now,
+  );
 
 let db: MentoringDatabase;
 beforeEach(async () => {
