@@ -6,9 +6,9 @@ export const BADGE_KIND = 'badge';
 const BADGE_CSS = `
 :host{all:initial;display:inline-block;line-height:0}
 span{display:inline-flex;align-items:center;justify-content:center;width:16px;height:16px;border-radius:50%;box-sizing:border-box}
-.session{background:#6929c4;color:#fff}
+.session{background:#6929c4;color:#fff;box-shadow:0 0 0 1.5px #fff}
 .suggestion{border:1px dashed #6b6b6b;color:#5e5e5e;background:rgba(255,255,255,.7)}
-:host([data-theme=dark]) .session{background:#d4bbff;color:#1f1f1f}
+:host([data-theme=dark]) .session{background:#d4bbff;color:#1f1f1f;box-shadow:0 0 0 1.5px #1f1f1f}
 :host([data-theme=dark]) .suggestion{border-color:#9a9aa0;color:#c4c4c8;background:rgba(0,0,0,.35)}
 svg{width:12px;height:12px;fill:currentColor}
 `;

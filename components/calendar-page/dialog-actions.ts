@@ -14,7 +14,7 @@ export interface DialogActionHandlers {
 
 const ACTIONS_CSS = `${CONTROL_CSS}
 :host{display:block;margin:8px 16px 12px}
-.box{background:var(--bg);color:var(--fg);border-top:1px solid var(--line);padding-top:8px}
+.box{color:var(--fg);border-top:1px solid var(--line);padding-top:8px}
 .buttons{display:flex;flex-wrap:wrap;gap:8px;margin-top:8px}
 [role=status]{margin:6px 0 0}
 ${DETAILS_CSS}`;

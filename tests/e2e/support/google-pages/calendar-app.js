@@ -105,7 +105,7 @@
     const list = el('div', { role: 'list', class: 'ndcyd', 'aria-label': 'Schedule' });
     for (const event of inRange(state.anchor, addDays(state.anchor, 60))) {
       const row = chip(event, false);
-      row.setAttribute('class', 'NlL62b EfQccc');
+      row.classList.add('NlL62b');
       list.append(el('div', { role: 'listitem', class: 'kVv8Sc' }, el('div', { class: 'XHqkSb' }, dayLabel(event.startMs)), row));
     }
     periodLabel.textContent = `From ${dayLabel(state.anchor)}`;
@@ -177,6 +177,10 @@
     });
     dialog.replaceChildren(el('div', { class: 'pPTZAe' }, el('button', { 'aria-label': 'Edit event', class: 'VbA1ue', type: 'button' }, '✎'), del, close), content);
     dialog.setAttribute('aria-labelledby', 'rAECCd');
+    // Beside the event, as Calendar's popover.
+    const box = from.getBoundingClientRect();
+    const left = box.right + 440 < innerWidth ? box.right + 8 : Math.max(8, box.left - 428);
+    dialog.style.cssText = `left:${left}px;top:${Math.max(8, Math.min(box.top, innerHeight - 320))}px;transform:none`;
     dialog.hidden = false;
     dialog.removeAttribute('aria-hidden');
     dialog.returnFocus = from;

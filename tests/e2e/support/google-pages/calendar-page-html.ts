@@ -44,7 +44,8 @@ export function calendarPageHtml(options: CalendarPageOptions): string {
   .leOeGd { position: absolute; left: 0; right: 0; bottom: 0; height: 4px; cursor: ns-resize; }
   .lFe10c { display: grid; grid-template-columns: repeat(7, 1fr); gap: 2px; }
   .MGaLHf { min-height: 70px; border-top: 1px solid #ddd; min-width: 0; }
-  .kVv8Sc { display: flex; gap: 12px; align-items: center; }
+  .kVv8Sc { display: flex; gap: 12px; align-items: center; margin: 0 0 2px; }
+  .NlL62b { width: 420px; margin: 0; }
   .XHqkSb { width: 220px; font-size: 12px; }
   .yJHpfe { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; }
   .w48V4c { display: inline-block; width: 22px; text-align: center; font-size: 11px; cursor: pointer; }
