@@ -5,6 +5,8 @@
  * carry, ids we cannot decode, or no main region at all.
  */
 export function diagnoseUnreadablePage(undecodableIds: number): string | undefined {
+  // Settings, the event editor, the trash and such show no events (but show times): nothing to judge there.
+  if (NOT_A_CALENDAR_VIEW.test(location.pathname)) return undefined;
   if (undecodableIds > 0) {
     return `Google Calendar's event elements carry ids the extension cannot read (${undecodableIds} seen), so no badges are shown.`;
   }
@@ -21,6 +23,8 @@ export function diagnoseUnreadablePage(undecodableIds: number): string | undefin
   }
   return undefined;
 }
+
+const NOT_A_CALENDAR_VIEW = /\/r\/(?:settings|eventedit|trash|tasks|appointment|print|syncselect|sharing)/i;
 
 /** 9:30, 14:00, 9am, 9 p.m., 21h30: a time of day in most languages' calendars. */
 const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s?[ap]\.?\s?m\b\.?|h\d{2})/i;

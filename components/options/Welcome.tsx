@@ -13,7 +13,8 @@ export function Welcome() {
   useEffect(() => {
     isWelcomeDismissed().then(setDismissed, () => setDismissed(false));
   }, []);
-  if (dismissed !== false) return null;
+  // Shown once both are known, so it never says the wrong thing about the demo data first.
+  if (dismissed !== false || demo.status === 'loading') return null;
   const withDemo = demo.status === 'ready' && hasDemoData(demo.value);
   const close = () => {
     setDismissed(true);

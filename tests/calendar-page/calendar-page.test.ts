@@ -13,7 +13,7 @@ let stop: (() => void) | undefined;
 let hidden = false;
 const originals: Record<string, unknown> = {};
 
-function installPage(body: string): Document {
+function installPage(body: string, path = '/calendar/u/0/r/week'): Document {
   const { window, document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
   Object.defineProperty(document, 'hidden', { get: () => hidden, configurable: true });
   const globals: Record<string, unknown> = {
@@ -25,6 +25,7 @@ function installPage(body: string): Document {
     Node: window.Node,
     getComputedStyle: () => ({ backgroundColor: 'rgb(255, 255, 255)' }),
     matchMedia: () => ({ matches: false, addEventListener: () => undefined }),
+    location: new URL(`https://calendar.google.com${path}`),
   };
   for (const [name, value] of Object.entries(globals)) {
     if (!(name in originals)) originals[name] = (globalThis as Record<string, unknown>)[name];
@@ -120,6 +121,14 @@ describe('the Calendar page script', () => {
     expect(page.diagnose).toHaveBeenCalledTimes(1);
     expect(vi.mocked(page.diagnose).mock.calls[0]![0]).toMatch(/without the data-eventid/);
     expect(document.querySelectorAll('[data-mentoring-companion]')).toHaveLength(0);
+  });
+
+  it('judges no page that is not a calendar view (settings show times, but no events)', async () => {
+    installPage(`<div role="main"><div role="button" aria-label="Working hours 9:00 to 17:00">9:00</div></div>`, '/calendar/u/0/r/settings/general');
+    const page = deps();
+    stop = startCalendarPage(page);
+    await settle(6_000);
+    expect(page.diagnose).not.toHaveBeenCalled();
   });
 
   it('reports nothing for an empty week', async () => {

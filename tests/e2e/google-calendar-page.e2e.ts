@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEventCopy, Pairing, Session } from '../../lib/model';
@@ -197,6 +198,24 @@ describe('the event dialog', () => {
     expect(view).toBe('month');
     expect(dialogFor).toBeNull();
     expect(calendar.errors).toEqual([]);
+  });
+});
+
+describe('accessibility of what the script adds (axe-core)', () => {
+  it('has no serious or critical violation, in both themes, with a dialog open', async () => {
+    for (const query of ['', 'theme=dark']) {
+      const calendar = await GoogleCalendarPage.open(extension.context, 'agenda', query);
+      const session = (await calendar.waitForMarks(expected)).find((event) => event.mark === 'session')!;
+      await calendar.openEvent(session.eventId);
+      await calendar.dialogActions().waitFor();
+      await calendar.badge(session.eventId).hover();
+      await calendar.tooltip().waitFor();
+      const results = await new AxeBuilder({ page: calendar.page }).include('[data-mentoring-companion]').analyze();
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), query || 'light').toEqual([]);
+      expect(results.passes.length).toBeGreaterThan(0);
+      await calendar.page.close();
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pairing, Session } from '../../lib/model';
@@ -119,6 +120,8 @@ describe('Google Meet', () => {
     const panel = await SidePanelPage.open(extension.context, extension.extensionId);
     const meet = await GoogleMeetPage.open(extension.context, 'xyz-abcd-efg');
     await expect.poll(() => meet.barText(), POLL).toContain('Link this call to a pairing');
+    const axe = await new AxeBuilder({ page: meet.page }).include('[data-mentoring-companion]').analyze();
+    expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
     await meet.linkTo(priya.title);
     await expect.poll(() => meet.barText(), POLL).toContain('Linked');
     const linked = await waitForRows<Session>(probe, 'sessions', (rows) => rows.some((row) => row.call?.meetCode === 'xyz-abcd-efg'));
@@ -147,6 +150,7 @@ describe('opening the panel', () => {
     expect(await extension.serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toMatchObject({ openPanelOnActionClick: true });
     const options = await OptionsPage.open(extension.context, extension.extensionId);
     const welcome = options.welcome();
+    await welcome.waitFor();
     const text = (await welcome.textContent()) ?? '';
     expect(text).toMatch(/sample data is loaded: six pairings/);
     expect(text).toMatch(/toolbar/);

@@ -33,7 +33,8 @@ export async function readSidePanel(probe: Page): Promise<OpenedPanel | undefine
   return probe.evaluate(() => {
     const tabs = new Set(chrome.extension.getViews({ type: 'tab' }));
     const panel = chrome.extension.getViews().find((view) => !tabs.has(view) && view.location.pathname.endsWith('/sidepanel.html'));
-    if (!panel) return undefined;
+    // A panel still loading has no body yet.
+    if (!panel?.document.body) return undefined;
     const heading = panel.document.getElementById('session-heading');
     const focusStart = heading?.closest('section')?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
     return { text: panel.document.body.innerText, focusStart };
