@@ -6,6 +6,7 @@ import { measure, type Measure } from './measure';
 /** Budgets from the quality bars, in KB of gzipped JavaScript. */
 const SIDE_PANEL_BUDGET_KB = 70;
 const BACKGROUND_BUDGET_KB = 50;
+const CONTENT_SCRIPT_BUDGET_KB = 12;
 
 /**
  * Gzipped size of the JavaScript each surface loads from a production build in `outputDir`.
@@ -15,6 +16,8 @@ export function runBundleSizeBench(outputDir: string): Record<string, Measure> {
   return {
     sidepanel_js_gzip: measure(pageScriptsGzipKb(outputDir, 'sidepanel.html'), 'KB', SIDE_PANEL_BUDGET_KB, 1),
     background_js_gzip: measure(gzipKb(join(outputDir, 'background.js')), 'KB', BACKGROUND_BUDGET_KB, 1),
+    calendar_content_js_gzip: measure(gzipKb(join(outputDir, 'content-scripts/calendar.js')), 'KB', CONTENT_SCRIPT_BUDGET_KB, 1),
+    meet_content_js_gzip: measure(gzipKb(join(outputDir, 'content-scripts/meet.js')), 'KB', CONTENT_SCRIPT_BUDGET_KB, 1),
   };
 }
 

@@ -1,5 +1,6 @@
 import { startCalendarSources } from '../lib/calendar/sync-everything';
 import { startFirstRun } from '../lib/demo/first-run';
+import { startGooglePages } from '../lib/google-pages/start';
 import { unhandledMessages } from '../lib/messaging/register';
 import { startSidePanelBehavior } from '../lib/panel/side-panel-behavior';
 import { startSessionsAndPrompts } from '../lib/sessions/start';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   startSidePanelBehavior();
   startSessionsAndPrompts();
   startFirstRun();
+  startGooglePages();
   const missing = unhandledMessages();
   if (missing.length > 0) console.error(`Mentoring Companion: no handler for ${missing.join(', ')}`);
 });

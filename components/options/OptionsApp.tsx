@@ -7,9 +7,11 @@ import { CalendarSection } from './calendar/CalendarSection';
 import { DetectionSection } from './detection/DetectionSection';
 import { PairingsSection, type PairingEditRequest } from './pairings/PairingsSection';
 import { FeedbackQuestionsSection } from './settings/FeedbackQuestionsSection';
+import { GooglePagesSection } from './pages/GooglePagesSection';
 import { NotificationsSection } from './settings/NotificationsSection';
 import { ThemeSection } from './settings/ThemeSection';
 import { TemplatesSection } from './templates/TemplatesSection';
+import { Welcome } from './Welcome';
 
 const sections = [
   { id: 'pairings', title: 'Pairings' },
@@ -18,6 +20,7 @@ const sections = [
   { id: 'detection', title: 'Detection' },
   { id: 'questions', title: 'Feedback questions' },
   { id: 'notifications', title: 'Notifications' },
+  { id: 'pages', title: 'Calendar and Meet pages' },
   { id: 'theme', title: 'Theme' },
 ];
 
@@ -55,13 +58,15 @@ export function OptionsApp() {
           ))}
         </ul>
       </nav>
-      <main id="options-main" class="options-main">
+      <main id="options-main" class="options-main" tabIndex={-1}>
+        <Welcome />
         <PairingsSection editRequest={editRequest} />
         <TemplatesSection />
         <CalendarSection />
         <DetectionSection onPairingCreated={openCreatedPairing} />
         <FeedbackQuestionsSection />
         <NotificationsSection />
+        <GooglePagesSection />
         <ThemeSection />
       </main>
     </div>

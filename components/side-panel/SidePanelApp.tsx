@@ -11,6 +11,7 @@ import { useNow } from '../shared/use-now';
 import { useSettingsTheme } from '../shared/use-theme';
 import { PanelBody } from './PanelBody';
 import { PanelHeader } from './PanelHeader';
+import { usePanelFocus } from './use-panel-focus';
 
 export interface SidePanelAppProps {
   /** `?pairing=` in the panel's address: open on that pairing (the calendar page's button uses it). */
@@ -24,6 +25,16 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
   const now = useNow();
   // undefined = follow the current or next session.
   const [selected, setSelected] = useState<string | undefined>(initialPairingId);
+  // A session the Calendar page or the Meet call asked for; picking a pairing by hand drops it.
+  const [focusSessionId, setFocusSessionId] = useState<string>();
+  usePanelFocus((focus) => {
+    setSelected(focus.pairingId);
+    setFocusSessionId(focus.sessionId);
+  });
+  const choosePairing = (pairingId: string | undefined) => {
+    setSelected(pairingId);
+    setFocusSessionId(undefined);
+  };
 
   useEffect(() => {
     if (!meetCode || initialPairingId) return;
@@ -31,7 +42,7 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
   }, [meetCode, initialPairingId]);
 
   const options = useLiveQuery(() => listPairingsForSwitcher(), []);
-  const load = useLiveQuery(() => loadPanelView(selected, now), [selected, now]);
+  const load = useLiveQuery(() => loadPanelView(selected, now, undefined, focusSessionId), [selected, now, focusSessionId]);
 
   if (load.status === 'loading' || options.status === 'loading') {
     return <p class="muted panel-loading">Loading…</p>;
@@ -58,13 +69,13 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
         selected={selected}
         shownTitle={view?.pairing.title}
         isDemo={view?.pairing.isDemo ?? false}
-        onSelect={setSelected}
+        onSelect={choosePairing}
       />
       {view ? (
         <PanelBody view={view} now={now} />
       ) : (
         <EmptyState title="This pairing no longer exists">
-          <Button onClick={() => setSelected(undefined)}>Show my next session</Button>
+          <Button onClick={() => choosePairing(undefined)}>Show my next session</Button>
         </EmptyState>
       )}
     </div>

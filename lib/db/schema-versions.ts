@@ -43,6 +43,12 @@ export const schemaVersions = [
       events: 'key, calendarKey, startMs, seriesId, [calendarKey+startMs], [calendarKey+syncMark]',
     },
   },
+  {
+    // Sessions may carry their Google Meet call (session.call); no index changes and nothing to
+    // upgrade: rows written before it simply have no call.
+    version: 5,
+    stores: {},
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

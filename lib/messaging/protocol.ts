@@ -1,6 +1,12 @@
 import { z } from 'zod/mini';
 import type { SyncSummary } from '../calendar/source';
-import { idSchema } from '../model';
+import type { CalendarMark } from '../google-pages/calendar-marks';
+import type { MeetCallAnswer } from '../google-pages/meet-calls';
+import { idSchema, MEETING_CODE_PATTERN } from '../model';
+
+const meetCodeSchema = z.string().check(z.regex(MEETING_CODE_PATTERN, 'must be a Meet meeting code'));
+/** The most event elements one Calendar page asks about at once (a busy month is a few hundred). */
+export const MAX_MARKS_PER_REQUEST = 1_000;
 
 export type { SyncSummary };
 
@@ -31,6 +37,20 @@ export const messageDataSchemas = {
     pairingId: z.optional(idSchema),
   }),
   replanPrompts: z.undefined(),
+  // From the Calendar and Meet pages' content scripts.
+  // Event elements as the page script decoded their data-eventid.
+  calendarMarks: z.object({
+    events: z
+      .array(z.object({ elementId: z.string().check(z.maxLength(2_048)), eventId: idSchema, calendar: z.optional(z.string().check(z.maxLength(320))) }))
+      .check(z.maxLength(MAX_MARKS_PER_REQUEST)),
+  }),
+  openPanel: z.object({ sessionId: z.optional(idSchema), meetCode: z.optional(meetCodeSchema) }),
+  meetCall: z.object({
+    code: meetCodeSchema,
+    state: z.enum(['present', 'in-call', 'left']),
+    openedAt: z.number().check(z.int(), z.minimum(0)),
+  }),
+  linkMeetCall: z.object({ code: meetCodeSchema, pairingId: idSchema }),
 } as const;
 
 export type MessageName = keyof typeof messageDataSchemas;
@@ -72,6 +92,10 @@ export interface MessageResults {
   openFeedback: void;
   decideDetection: void;
   replanPrompts: { alarms: number };
+  calendarMarks: { marks: CalendarMark[] };
+  openPanel: void;
+  meetCall: MeetCallAnswer;
+  linkMeetCall: MeetCallAnswer;
 }
 
 /** The @webext-core/messaging protocol map derived from the two tables above. */

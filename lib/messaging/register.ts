@@ -2,8 +2,13 @@ import { onMessage } from './api';
 import { messageDataSchemas, type MessageData, type MessageName, type MessageResults } from './protocol';
 import { validate } from '../db/validation';
 
+/** Who sent a message: a content script's tab (its window is where the side panel opens). */
+export interface MessageSender {
+  tab?: { id?: number; windowId?: number };
+}
+
 export type MessageHandlers = {
-  [N in MessageName]: (data: MessageData<N>) => Promise<MessageResults[N]> | MessageResults[N];
+  [N in MessageName]: (data: MessageData<N>, sender?: MessageSender) => Promise<MessageResults[N]> | MessageResults[N];
 };
 
 const registered = new Set<MessageName>();
@@ -30,6 +35,7 @@ export function unhandledMessages(): MessageName[] {
 function registerOne<N extends MessageName>(name: N, handler: MessageHandlers[N]): void {
   onMessage(name, (message) => {
     const data = validate(messageDataSchemas[name], `message "${name}"`, message.data) as MessageData<N>;
-    return handler(data) as never;
+    // Called in the same turn as the message: a handler may still use the user's click (sidePanel.open).
+    return handler(data, message.sender ?? {}) as never;
   });
 }

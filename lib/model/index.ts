@@ -11,3 +11,4 @@ export * from './sync-state';
 export * from './settings';
 export * from './detection-decision';
 export * from './sample';
+export * from './meeting-code';

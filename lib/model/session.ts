@@ -1,3 +1,4 @@
+import { MEETING_CODE_PATTERN } from './meeting-code';
 import { idSchema, isoDateTimeSchema, shortTextSchema, MAX_USER_TEXT_LENGTH, userTextSchema, z } from './common';
 
 /**
@@ -41,6 +42,17 @@ export const feedbackPromptSchema = z.object({
   notifiedAt: z.optional(isoDateTimeSchema),
 });
 
+/**
+ * The Google Meet call of the session as the Meet page saw it: when the user was first and last
+ * seen in it, and when they left. The feedback prompt follows the call's real end.
+ */
+export const sessionCallSchema = z.object({
+  meetCode: z.string().check(z.regex(MEETING_CODE_PATTERN, 'must be a Meet meeting code')),
+  joinedAt: isoDateTimeSchema,
+  lastSeenAt: isoDateTimeSchema,
+  leftAt: z.optional(isoDateTimeSchema),
+});
+
 export const sessionSchema = z
   .object({
     id: idSchema,
@@ -59,6 +71,7 @@ export const sessionSchema = z
     }),
     /** Where the "how did it go?" prompt stands for this session. */
     feedbackPrompt: z.optional(feedbackPromptSchema),
+    call: z.optional(sessionCallSchema),
     isDemo: z.boolean(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
@@ -74,4 +87,5 @@ export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type CalendarLink = z.infer<typeof calendarLinkSchema>;
 export type FeedbackPrompt = z.infer<typeof feedbackPromptSchema>;
+export type SessionCall = z.infer<typeof sessionCallSchema>;
 export type Session = z.infer<typeof sessionSchema>;

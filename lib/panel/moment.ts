@@ -57,6 +57,21 @@ export function pickMoment(
   return { kind: startsIn <= BEFORE_LEAD_MS ? 'before' : 'next', session: next };
 }
 
+/**
+ * The moment of the session the panel was asked to show (the Calendar page's "Mentoring notes",
+ * or the Meet call in front) while it has not ended, or its Meet call is still on; undefined
+ * otherwise (the panel then finds its moment itself).
+ */
+export function requestedMoment(sessions: readonly Session[], requestedId: string | undefined, nowMs: number): PanelMoment | undefined {
+  const session = requestedId ? sessions.find((s) => s.id === requestedId) : undefined;
+  if (!session || !CAN_RUN.includes(session.status)) return undefined;
+  const callOn = Boolean(session.call && !session.call.leftAt);
+  if (callOn || (instant(session.start) <= nowMs && nowMs < instant(session.end))) return { kind: 'during', session };
+  const startsIn = instant(session.start) - nowMs;
+  if (startsIn <= 0) return undefined;
+  return { kind: startsIn <= BEFORE_LEAD_MS ? 'before' : 'next', session };
+}
+
 function latest(sessions: readonly Session[]): Session {
   return sessions.reduce((best, s) => (instant(s.start) > instant(best.start) ? s : best));
 }

@@ -4,7 +4,7 @@ import { canGiveFeedback, isAwaitingFeedback, type MyFeedbackState } from '../se
 import { buildAgenda, type AgendaEntry } from './agenda';
 import { cadenceHealth, recentMisses, type CadenceHealth } from './cadence';
 import { loadGoalPrompts, type GoalPrompts } from './goal-prompts';
-import { AFTER_WINDOW_MS, pickMoment, type MomentKind } from './moment';
+import { AFTER_WINDOW_MS, pickMoment, requestedMoment, type MomentKind } from './moment';
 import { pickLastSession, sortByStart, type FocusSession } from './session-selection';
 import { CURRENT_SESSION_LEAD_MS, instant, localDateKey, toMs } from './time';
 
@@ -75,12 +75,14 @@ export type PanelLoad =
 
 /**
  * Everything the side panel shows for one pairing; without `pairingId`, for the pairing of the
- * current or next session (or the first active pairing).
+ * current or next session (or the first active pairing). `focusSessionId`: a session of the
+ * pairing the panel was asked to show (see requestedMoment).
  */
 export async function loadPanelView(
   pairingId: string | undefined,
   now: number | Date = Date.now(),
   db: MentoringDatabase = getDatabase(),
+  focusSessionId?: string,
 ): Promise<PanelLoad> {
   const nowMs = toMs(now);
   const chosenId = pairingId ?? (await pickAutoPairingId(nowMs, db));
@@ -110,7 +112,7 @@ export async function loadPanelView(
     needsFeedback: canGiveFeedback(session, stateOf(session.id), nowMs),
   });
 
-  const moment = pickMoment(sessions, stateOf, nowMs);
+  const moment = requestedMoment(sessions, focusSessionId, nowMs) ?? pickMoment(sessions, stateOf, nowMs);
   const focus = focusOf(moment.kind, moment.session, nowMs);
   const last = pickLastSession(sessions, nowMs);
   const past = sessions.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);

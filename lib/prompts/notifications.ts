@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Pairing, Session } from '../model';
 import { sessionTitle } from '../panel/panel-view';
 import { openFeedbackWindow, openSidePanel } from './open';
+import { sessionEndMs } from '../sessions/call-end';
 
 export type PromptNotification =
   | { kind: 'start'; session: Session; pairing: Pairing; minutesLeft: number }
@@ -61,7 +62,7 @@ export function buildNotification(
           ...base,
           title: 'How did it go?',
           ...withAction(
-            `${sessionTitle(prompt.session, prompt.pairing)} (${prompt.pairing.title}) ended at ${clock(prompt.session.end)}.`,
+            `${sessionTitle(prompt.session, prompt.pairing)} (${prompt.pairing.title}) ended at ${clock(new Date(sessionEndMs(prompt.session)).toISOString())}.`,
             'Give feedback',
             'Click to give feedback.',
           ),

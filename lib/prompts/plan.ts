@@ -1,6 +1,7 @@
 import { promptAlarmName } from '../alarms/alarm-names';
 import type { Session, Settings } from '../model';
 import { mayAskForFeedback } from '../sessions/awaiting-feedback';
+import { sessionEndMs } from '../sessions/call-end';
 
 /**
  * Pure planning of the prompts: which alarms should exist, which sessions await feedback, which
@@ -23,11 +24,14 @@ const MINUTE_MS = 60_000;
 // The names live with every other alarm's (one module, one naming style).
 export { parsePromptAlarmName, promptAlarmName, type PromptKind } from '../alarms/alarm-names';
 
-/** When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the end plus the delay. */
+/**
+ * When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the real end
+ * (the Meet call's, when the Meet page saw it) plus the delay.
+ */
 export function feedbackDueAt(session: Session, notifications: NotificationSettings): number {
   const snoozedUntil = session.feedbackPrompt?.state === 'snoozed' ? session.feedbackPrompt.snoozedUntil : undefined;
   if (snoozedUntil) return Date.parse(snoozedUntil);
-  return Date.parse(session.end) + notifications.feedbackDelayMinutes * MINUTE_MS;
+  return sessionEndMs(session) + notifications.feedbackDelayMinutes * MINUTE_MS;
 }
 
 /** Sessions awaiting feedback whose prompt has not been shown yet (or whose snooze ran out), oldest first. */

@@ -1,4 +1,5 @@
 import type { Session } from '../model';
+import { sessionEndMs } from './call-end';
 
 /**
  * The one rule of "awaiting feedback", used by the toolbar badge, the side panel and the prompts.
@@ -12,9 +13,12 @@ export const AWAITING_FEEDBACK_WINDOW_MS = AWAITING_FEEDBACK_DAYS * 86_400_000;
 /** What the rule needs to know about my feedback on the session: only whether it was submitted. */
 export type MyFeedbackState = 'submitted' | 'draft' | undefined;
 
-/** The session ended, was not cancelled and has no submitted feedback of mine: feedback can be given (any age). */
+/**
+ * The session ended (really: when the user left its Meet call, if the Meet page saw it), was not
+ * cancelled and has no submitted feedback of mine: feedback can be given (any age).
+ */
 export function canGiveFeedback(session: Session, myFeedback: MyFeedbackState, nowMs: number): boolean {
-  return session.status !== 'cancelled' && Date.parse(session.end) <= nowMs && myFeedback !== 'submitted';
+  return session.status !== 'cancelled' && sessionEndMs(session) <= nowMs && myFeedback !== 'submitted';
 }
 
 /** Counted by the badge and listed by the panel; snoozed sessions count too. */

@@ -32,14 +32,19 @@ export function syncWindowStart(settings: Settings, now: number): number {
  * context: confirmed series live in the pairings' seriesIds, rejected ones in the not-mentoring
  * list, and both beat the detector's own reading.
  */
-export async function detectStoredEvents(db: MentoringDatabase, now: number): Promise<DetectionRun> {
+export async function detectStoredEvents(
+  db: MentoringDatabase,
+  now: number,
+  only?: readonly CalendarEventCopy[],
+): Promise<DetectionRun> {
   const [settings, pairings, decisions] = await Promise.all([
     getSettings(db),
     db.pairings.toArray(),
     db.detectionDecisions.toArray(),
   ]);
   const windowStartMs = syncWindowStart(settings, now);
-  const events = await db.events.toArray();
+  // `only`: the few events a page asks about (the Calendar page's badges), not the whole store.
+  const events = only ?? (await db.events.toArray());
   const activePairings = pairings.filter((pairing) => pairing.status !== 'closed');
   const detectionOn = settings.detection.enabled;
   const detect = createDetector({

@@ -73,6 +73,53 @@ describe('database migrations', () => {
   });
 });
 
+describe('database version 5 (sessions with their Meet call)', () => {
+  /** A session as version 2 stored it, written once and never regenerated. */
+  const frozenVersion2Session = {
+    id: 'v2-session-1',
+    pairingId: 'p-ana',
+    start: '2026-05-04T09:00:00.000Z',
+    end: '2026-05-04T09:45:00.000Z',
+    status: 'held',
+    calendar: {
+      eventKey: 'google:primary|abc_20260504T090000Z',
+      eventId: 'abc_20260504T090000Z',
+      seriesId: 'abc',
+      meetLink: 'https://meet.google.com/abc-defg-hij',
+      title: 'Ana / Jordan',
+      present: true,
+    },
+    agenda: [{ id: 'a1', text: 'Reorg plan', origin: 'mine', done: true }],
+    notes: 'Talked about the reorg.',
+    detection: { confidence: 0.9, reasons: ['The title names Ana, of this pairing'] },
+    feedbackPrompt: { state: 'done' },
+    isDemo: false,
+    createdAt: '2026-04-20T08:00:00.000Z',
+    updatedAt: '2026-05-04T10:00:00.000Z',
+  };
+
+  it('keeps sessions written before the Meet call was recorded (a version-2 row in a version-4 database), and stores ones with a call', async () => {
+    const name = `migration-v4-${crypto.randomUUID()}`;
+    names.push(name);
+    const version2 = new Dexie(name);
+    for (const { version, stores } of schemaVersions.filter((entry) => entry.version <= 4)) version2.version(version).stores(stores);
+    await version2.open();
+    await version2.table('sessions').put(frozenVersion2Session);
+    version2.close();
+
+    const current = new MentoringDatabase(name);
+    await current.open();
+    const [stored] = await current.sessions.toArray();
+    expect(stored).toEqual(frozenVersion2Session);
+    expect(tableSchemas.sessions.schema.safeParse(stored).success).toBe(true);
+    const call = { meetCode: 'abc-defg-hij', joinedAt: '2026-05-04T09:01:00.000Z', lastSeenAt: '2026-05-04T09:40:00.000Z', leftAt: '2026-05-04T09:40:00.000Z' };
+    await current.sessions.put({ ...stored!, call });
+    expect((await current.sessions.get('v2-session-1'))?.call).toEqual(call);
+    await expect(current.sessions.put({ ...stored!, call: { ...call, meetCode: 'javascript:alert(1)' } })).rejects.toThrow(/meetCode/);
+    current.close();
+  });
+});
+
 function sortByJson(rows: object[]): object[] {
   return [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }

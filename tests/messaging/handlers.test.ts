@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { startCalendarSources } from '../../lib/calendar/sync-everything';
 import { startFirstRun } from '../../lib/demo/first-run';
+import { startGooglePages } from '../../lib/google-pages/start';
 import { registerMessageHandlers, unhandledMessages } from '../../lib/messaging/register';
 import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
 import { startSessionsAndPrompts } from '../../lib/sessions/start';
@@ -16,6 +17,7 @@ describe('messages between the pages and the background', () => {
     startSidePanelBehavior();
     startSessionsAndPrompts();
     startFirstRun();
+    startGooglePages();
     expect(unhandledMessages()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { MentoringDatabase } from '../../lib/db/database';
 import { createDebouncedSaver, type SaveStatus } from '../../lib/panel/debounced-saver';
 import { meetCodeOf, safeMeetLink } from '../../lib/panel/meet-link';
 import { findPairingByMeetCode } from '../../lib/panel/meet-session';
+import { requestedMoment } from '../../lib/panel/moment';
 import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
 import { aPairing, aSession } from '../support/factories';
 
@@ -138,5 +139,32 @@ describe('startSidePanelBehavior', () => {
   it('does nothing (and does not throw) where the browser has neither side panel nor sidebar API', () => {
     delete (browser as unknown as { sidePanel?: unknown }).sidePanel;
     expect(() => startSidePanelBehavior()).not.toThrow();
+  });
+});
+
+describe('the session the panel was asked to show', () => {
+  const now = Date.parse('2026-11-21T10:00:00Z');
+  const next = aSession({ id: 'next', start: '2026-11-22T10:00:00Z', end: '2026-11-22T10:45:00Z' });
+  const later = aSession({ id: 'later', start: '2026-12-06T10:00:00Z', end: '2026-12-06T10:45:00Z' });
+  const soon = aSession({ id: 'soon', start: '2026-11-21T11:00:00Z', end: '2026-11-21T11:45:00Z' });
+  const past = aSession({ id: 'past', start: '2026-11-07T10:00:00Z', end: '2026-11-07T10:45:00Z' });
+
+  it('is that session while it has not ended, even when another comes first', () => {
+    expect(requestedMoment([past, next, later], 'later', now)).toEqual({ kind: 'next', session: later });
+    expect(requestedMoment([soon, later], 'soon', now)).toEqual({ kind: 'before', session: soon });
+    expect(requestedMoment([soon], 'soon', Date.parse(soon.start) + 60_000)).toEqual({ kind: 'during', session: soon });
+  });
+
+  it('leaves the panel its own moment for an ended, cancelled or unknown session', () => {
+    const cancelled = { ...later, status: 'cancelled' as const };
+    expect(requestedMoment([past, next], 'past', now)).toBeUndefined();
+    expect(requestedMoment([next, cancelled], 'later', now)).toBeUndefined();
+    expect(requestedMoment([next, later], 'gone', now)).toBeUndefined();
+    expect(requestedMoment([next, later], undefined, now)).toBeUndefined();
+  });
+
+  it('stays on a session whose Meet call runs over its calendar end', () => {
+    const overrun = { ...past, call: { meetCode: 'abc-defg-hij', joinedAt: past.start, lastSeenAt: past.end } };
+    expect(requestedMoment([overrun, next], 'past', Date.parse(past.end) + 20 * 60_000)).toEqual({ kind: 'during', session: overrun });
   });
 });

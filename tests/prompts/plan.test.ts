@@ -6,6 +6,8 @@ import {
   planPromptAlarms,
   PROMPT_HORIZON_MS,
 } from '../../lib/prompts/plan';
+import { isAwaitingFeedback } from '../../lib/sessions/awaiting-feedback';
+import { sessionEndMs } from '../../lib/sessions/call-end';
 import { aSession } from '../support/factories';
 
 const NOW = Date.parse('2026-11-21T10:00:00Z');
@@ -135,5 +137,33 @@ describe('due feedback prompts', () => {
     const due = dueFeedbackPrompts([ended, shown, snoozeOver, snoozeRunning], new Set(), notifications, NOW);
 
     expect(due.map((session) => session.id)).toEqual(['snooze-over', 'ended']);
+  });
+});
+
+describe('the real end of a session with a Meet call', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const withCall = (call: Session['call']) => sessionAt('s1', NOW, 60, { call });
+
+  it('is when the user left the call, before or after the calendar end', () => {
+    const early = withCall({ meetCode: 'abc-defg-hij', joinedAt: iso(NOW), lastSeenAt: iso(NOW + 20 * MINUTE), leftAt: iso(NOW + 20 * MINUTE) });
+    const late = withCall({ meetCode: 'abc-defg-hij', joinedAt: iso(NOW), lastSeenAt: iso(NOW + 80 * MINUTE), leftAt: iso(NOW + 80 * MINUTE) });
+    expect(sessionEndMs(early)).toBe(NOW + 20 * MINUTE);
+    expect(sessionEndMs(late)).toBe(NOW + 80 * MINUTE);
+    expect(planPromptAlarms([early], notifications, NOW)).toContainEqual({ name: 'feedback:s1', when: NOW + 25 * MINUTE });
+  });
+
+  it('waits while the call is on (seen lately), and takes the call as over ten minutes after it was last seen', () => {
+    const running = withCall({ meetCode: 'abc-defg-hij', joinedAt: iso(NOW), lastSeenAt: iso(NOW + 70 * MINUTE) });
+    expect(sessionEndMs(running)).toBe(NOW + 80 * MINUTE);
+    expect(isAwaitingFeedback(running, undefined, NOW + 70 * MINUTE)).toBe(false);
+    expect(isAwaitingFeedback(running, undefined, NOW + 86 * MINUTE)).toBe(true);
+    const quiet = withCall({ meetCode: 'abc-defg-hij', joinedAt: iso(NOW), lastSeenAt: iso(NOW + 5 * MINUTE) });
+    expect(sessionEndMs(quiet)).toBe(NOW + 60 * MINUTE);
+  });
+
+  it('asks for feedback from the real end plus the delay', () => {
+    const early = withCall({ meetCode: 'abc-defg-hij', joinedAt: iso(NOW), lastSeenAt: iso(NOW + 20 * MINUTE), leftAt: iso(NOW + 20 * MINUTE) });
+    expect(dueFeedbackPrompts([early], new Set(), notifications, NOW + 24 * MINUTE)).toEqual([]);
+    expect(dueFeedbackPrompts([early], new Set(), notifications, NOW + 25 * MINUTE)).toEqual([early]);
   });
 });

@@ -78,8 +78,19 @@ export class OptionsPage {
     await this.section('Pairings').getByRole('list', { name: 'Pairings' }).or(this.section('Pairings').locator('.empty-state')).first().waitFor();
   }
 
-  section(name: 'Pairings' | 'Goal templates' | 'Calendar source' | 'Detection' | 'Feedback questions' | 'Notifications' | 'Theme'): Locator {
+  section(name: 'Pairings' | 'Goal templates' | 'Calendar source' | 'Detection' | 'Feedback questions' | 'Notifications' | 'Theme' | 'Google Calendar and Meet'): Locator {
     return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** The first run's welcome (until the user closes it with "Got it"). */
+  welcome(): Locator {
+    return this.page.getByRole('region', { name: 'Welcome to Mentoring Companion' });
+  }
+
+  /** Problems the Calendar and Meet page scripts recorded, as the page lists them. */
+  async pageProblems(): Promise<string[]> {
+    const items = this.section('Google Calendar and Meet').getByRole('list', { name: "Problems seen on Google's pages" }).getByRole('listitem');
+    return (await items.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
   // Goal templates
