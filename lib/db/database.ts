@@ -10,6 +10,7 @@ import {
   goalTemplateSchema,
   pairingSchema,
   sessionSchema,
+  storedSuggestionsSchema,
   settingsSchema,
   syncStateSchema,
   type ActionItem,
@@ -21,8 +22,10 @@ import {
   type GoalTemplate,
   type Pairing,
   type Session,
+  type StoredSuggestions,
   type SyncState,
 } from '../model';
+import { upgrades } from './migrations';
 import { schemaVersions } from './schema-versions';
 import { validate } from './validation';
 
@@ -42,6 +45,7 @@ export const tableSchemas = {
   feedbackQuestions: { schema: feedbackQuestionSchema, what: 'feedback question' },
   settings: { schema: settingsRecordSchema, what: 'settings' },
   detectionDecisions: { schema: detectionDecisionSchema, what: 'detection decision' },
+  pairingSuggestions: { schema: storedSuggestionsSchema, what: 'pairing suggestions' },
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -70,10 +74,15 @@ export class MentoringDatabase extends Dexie {
   feedbackQuestions!: EntityTable<FeedbackQuestion, 'id'>;
   settings!: EntityTable<SettingsRecord, 'key'>;
   detectionDecisions!: EntityTable<DetectionDecision, 'seriesId'>;
+  pairingSuggestions!: EntityTable<StoredSuggestions, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of schemaVersions) this.version(version).stores(stores);
+    for (const { version, stores } of schemaVersions) {
+      const upgrade = upgrades[version];
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
     this.use({
       stack: 'dbcore',
       name: 'schema-validation',

@@ -1,6 +1,7 @@
 /**
  * Every version of the database's stores, oldest first. A version is never edited once released:
  * a change adds a new entry (with its upgrade in migrations.ts) and a case in the migration test.
+ * Indexes serve the pages: they read what they show through an index, never a whole table.
  */
 export const schemaVersions = [
   {
@@ -24,6 +25,15 @@ export const schemaVersions = [
     stores: {
       detectionDecisions: 'seriesId, verdict',
       sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId',
+    },
+  },
+  {
+    // The panel counts held sessions by index; suggestions are computed after each sync and stored.
+    // Session times move to UTC (migrations.ts), so [pairingId+start] and start sort by time.
+    version: 3,
+    stores: {
+      sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId, [pairingId+status]',
+      pairingSuggestions: 'key',
     },
   },
 ] as const;

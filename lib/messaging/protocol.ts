@@ -28,6 +28,7 @@ export const messageDataSchemas = {
     pairingId: z.optional(idSchema),
   }),
   replanPrompts: z.undefined(),
+  refreshSuggestions: z.undefined(),
 } as const;
 
 export type MessageName = keyof typeof messageDataSchemas;
@@ -67,6 +68,7 @@ export interface MessageResults {
   openFeedback: void;
   decideDetection: void;
   replanPrompts: { alarms: number };
+  refreshSuggestions: { suggestions: number };
 }
 
 /** The @webext-core/messaging protocol map derived from the two tables above. */

@@ -1,4 +1,4 @@
-import { idSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
+import { idSchema, isoDateTimeSchema, shortText, userTextSchema, utcDateTimeSchema, z } from './common';
 
 export const sessionStatuses = ['scheduled', 'held', 'rescheduled', 'missed', 'cancelled'] as const;
 export const sessionStatusSchema = z.enum(sessionStatuses);
@@ -33,8 +33,9 @@ export const sessionSchema = z
   .object({
     id: idSchema,
     pairingId: idSchema,
-    start: isoDateTimeSchema,
-    end: isoDateTimeSchema,
+    /** Stored in UTC: the indexes over start sort by time. */
+    start: utcDateTimeSchema,
+    end: utcDateTimeSchema,
     status: sessionStatusSchema,
     calendar: z.optional(calendarLinkSchema),
     agenda: z.array(agendaItemSchema).check(z.maxLength(100)),

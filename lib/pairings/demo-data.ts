@@ -1,3 +1,4 @@
+import type { Collection } from 'dexie';
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { calendarKeyOf } from '../calendar/calendar-key';
 
@@ -12,14 +13,38 @@ export interface DemoDataSummary {
 
 const demoKeyPrefix = calendarKeyOf('demo', '');
 
+/**
+ * Counts sample rows through indexes, reading only what hangs on the sample pairings and the sample
+ * calendar (never a whole table: a heavy user's options page must open as fast as a new user's).
+ * Sample sessions belong to a sample pairing or link a sample event; sample feedback and action
+ * items belong to a sample pairing or a sample session.
+ */
 export async function describeDemoData(db: MentoringDatabase = getDatabase()): Promise<DemoDataSummary> {
-  return db.transaction('r', [db.pairings, db.sessions, db.feedback, db.actionItems, db.events], async () => ({
-      pairings: await db.pairings.filter((pairing) => pairing.isDemo).count(),
-      sessions: await db.sessions.filter((session) => session.isDemo).count(),
-      feedback: await db.feedback.filter((feedback) => feedback.isDemo).count(),
-      actionItems: await db.actionItems.filter((item) => item.isDemo).count(),
+  return db.transaction('r', [db.pairings, db.sessions, db.feedback, db.actionItems, db.events], async () => {
+    const pairingIds = await db.pairings.filter((pairing) => pairing.isDemo).primaryKeys();
+    const sessionIds = await demoIds([
+      db.sessions.where('pairingId').anyOf(pairingIds),
+      db.sessions.where('calendar.eventKey').startsWith(demoKeyPrefix),
+    ]);
+    const [feedback, actionItems] = await Promise.all(
+      [db.feedback, db.actionItems].map((table) =>
+        demoIds([table.where('pairingId').anyOf(pairingIds), table.where('sessionId').anyOf([...sessionIds])]),
+      ),
+    );
+    return {
+      pairings: pairingIds.length,
+      sessions: sessionIds.size,
+      feedback: feedback!.size,
+      actionItems: actionItems!.size,
       events: await db.events.where('calendarKey').startsWith(demoKeyPrefix).count(),
-  }));
+    };
+  });
+}
+
+/** The ids of the sample rows among those the collections find (they may overlap). */
+async function demoIds(collections: Collection<{ isDemo: boolean }, string>[]): Promise<Set<string>> {
+  const found = await Promise.all(collections.map((collection) => collection.filter((row) => row.isDemo).primaryKeys()));
+  return new Set(found.flat());
 }
 
 export function hasDemoData(summary: DemoDataSummary): boolean {

@@ -8,6 +8,7 @@ import { parsePromptAlarmName } from '../prompts/plan';
 import { handlePromptAlarm, refreshPrompts } from '../prompts/prompts';
 import { decideDetection } from './decisions';
 import { reconcileSessions } from './reconcile';
+import { refreshSuggestions } from './suggestion-store';
 
 /** Re-plans the prompts every hour even when no sync runs (demo data, an ICS file), so the 24-hour plan never runs dry. */
 export const REPLAN_ALARM = 'prompts:replan';
@@ -26,6 +27,7 @@ export const sessionsAndPromptsHandlers = {
     await openFeedbackWindow(sessionId);
   },
   replanPrompts: async () => ({ alarms: (await refreshPrompts()).alarms }),
+  refreshSuggestions: async () => ({ suggestions: (await refreshSuggestions()).length }),
 } satisfies Partial<MessageHandlers>;
 
 /**

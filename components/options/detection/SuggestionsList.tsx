@@ -1,16 +1,21 @@
 import { getDatabase } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/api';
 import { listPairings } from '../../../lib/pairings/pairing-store';
-import { listPairingSuggestions, type PairingSuggestion } from '../../../lib/sessions/suggestions';
+import { readSuggestions } from '../../../lib/sessions/suggestion-store';
+import type { PairingSuggestion } from '../../../lib/sessions/suggestions';
 import { EmptyState } from '../../shared/EmptyState';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { useLiveQuery } from '../../shared/use-live-query';
+import { useSuggestionsRefresh } from './use-suggestions-refresh';
 import { ActionOutcome, useAction } from '../ui';
 import { SuggestionCard } from './SuggestionCard';
 
 /** Mentoring series that belong to no pairing yet, with what the user can say about each. */
 export function SuggestionsList({ onPairingCreated }: { onPairingCreated: (pairingId: string, title: string) => void }) {
-  const suggestions = useLiveQuery(() => listPairingSuggestions(), []);
+  const stored = useLiveQuery(() => readSuggestions(), []);
+  const refresh = useSuggestionsRefresh(stored);
+  // Until the background has computed them once, the list is loading (or failed to compute).
+  const suggestions = stored.status === 'ready' && !stored.value.computed ? (refresh.status === 'error' ? refresh : { status: 'loading' as const }) : stored;
   const pairings = useLiveQuery(() => listPairings(), []);
   const action = useAction();
 
@@ -40,14 +45,14 @@ export function SuggestionsList({ onPairingCreated }: { onPairingCreated: (pairi
       <ActionOutcome status={action.status} failedTitle="That did not work." />
       {suggestions.status === 'loading' && <p class="muted">Looking through your calendar…</p>}
       {suggestions.status === 'error' && <ErrorMessage title="The suggestions could not be computed.">{messageOf(suggestions.error)}</ErrorMessage>}
-      {suggestions.status === 'ready' && suggestions.value.length === 0 && (
+      {suggestions.status === 'ready' && suggestions.value.suggestions.length === 0 && (
         <EmptyState title="No suggestions">
           <p>Nothing new looks like mentoring. Suggestions appear after a sync finds recurring meetings that match no pairing.</p>
         </EmptyState>
       )}
-      {suggestions.status === 'ready' && suggestions.value.length > 0 && (
+      {suggestions.status === 'ready' && suggestions.value.suggestions.length > 0 && (
         <ul class="item-list" aria-label="Suggested pairings">
-          {suggestions.value.map((suggestion) => (
+          {suggestions.value.suggestions.map((suggestion) => (
             <SuggestionCard
               key={suggestion.seriesId}
               suggestion={suggestion}
