@@ -20,7 +20,7 @@ export function PanelBody({ view, now }: { view: PanelView; now: number }) {
       <ActionItemsSection items={view.actionItems} pairing={view.pairing} />
       <GoalsSection goals={view.goals} pairing={view.pairing} />
       <LastSessionSection entry={view.lastSession} awaitingFeedback={view.awaitingFeedback} />
-      <HistorySection entries={view.history} />
+      <HistorySection key={view.pairing.id} pairing={view.pairing} firstPage={view.history} total={view.historyTotal} />
     </main>
   );
 }

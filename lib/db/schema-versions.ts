@@ -28,11 +28,11 @@ export const schemaVersions = [
     },
   },
   {
-    // The panel counts held sessions by index; suggestions are computed after each sync and stored.
+    // The panel counts and finds held sessions by index; suggestions are computed after each sync and stored.
     // Session times move to UTC (migrations.ts), so [pairingId+start] and start sort by time.
     version: 3,
     stores: {
-      sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId, [pairingId+status]',
+      sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId, [pairingId+status+start]',
       pairingSuggestions: 'key',
     },
   },

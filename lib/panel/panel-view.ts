@@ -3,12 +3,14 @@ import type { ActionItem, Feedback, Goal, Pairing, Session } from '../model';
 import { buildAgenda, type AgendaEntry } from './agenda';
 import { cadenceHealth, recentMisses, type CadenceHealth } from './cadence';
 import {
-  needsFeedback,
-  pickCurrentOrNext,
-  pickLastSession,
-  sortByStart,
-  type FocusSession,
-} from './session-selection';
+  findFocusPairingId,
+  HISTORY_PAGE_SIZE,
+  loadHistoryPage,
+  loadMyFeedback,
+  loadPairingSessions,
+  RECENT_WINDOW_MS,
+} from './panel-queries';
+import { needsFeedback, pickCurrentOrNext, sortByStart, type FocusSession } from './session-selection';
 import { instant, localDateKey, toMs } from './time';
 
 /** What the panel shows of a feedback: never the private reflection (the panel may be screen-shared). */
@@ -38,7 +40,7 @@ export interface PairingSummary {
   sessionsHeld: number;
   cadence: CadenceHealth;
   misses: { missed: number; of: number };
-  /** My ratings of past sessions, oldest first. */
+  /** My ratings of past sessions in the last six months, oldest first. */
   ratings: { sessionId: string; start: string; rating: number }[];
 }
 
@@ -55,8 +57,10 @@ export interface PanelView {
   actionItems: ActionItemView[];
   /** The focus session's agenda (empty without a focus session). */
   agenda: AgendaEntry[];
-  /** Past sessions other than the focus one, newest first. */
+  /** The newest past sessions other than the focus one, newest first: the first page (loadHistoryPage for more). */
   history: SessionEntry[];
+  /** How many past sessions there are besides the focus one, in all. */
+  historyTotal: number;
 }
 
 export type PanelLoad =
@@ -79,8 +83,8 @@ export async function loadPanelView(
   const pairing = await db.pairings.get(chosenId);
   if (!pairing) return { kind: 'unknown-pairing', pairingId: chosenId };
 
-  const [sessionRows, goalRows, feedbackRows, openItems] = await Promise.all([
-    db.sessions.where('pairingId').equals(pairing.id).toArray(),
+  const [sessions, goalRows, openItems] = await Promise.all([
+    loadPairingSessions(pairing.id, nowMs, db),
     db.goals
       .where('[pairingId+status]')
       .anyOf([
@@ -88,25 +92,15 @@ export async function loadPanelView(
         [pairing.id, 'achieved'],
       ])
       .toArray(),
-    db.feedback.where('pairingId').equals(pairing.id).toArray(),
     db.actionItems.where('[pairingId+status]').equals([pairing.id, 'open']).toArray(),
   ]);
-  const sessions = sortByStart(sessionRows);
-  const myFeedback = new Map(feedbackRows.filter((f) => f.author === 'me').map((f) => [f.sessionId, f]));
-  const entryOf = (session: Session): SessionEntry => ({
-    session,
-    title: sessionTitle(session, pairing),
-    feedback: summarise(myFeedback.get(session.id)),
-    needsFeedback: needsFeedback(session, myFeedback.get(session.id), nowMs),
-  });
-
-  const focus = pickCurrentOrNext(sessions, nowMs);
-  const last = pickLastSession(sessions, nowMs);
-  const lastHeld = pickLastSession(
-    sessions.filter((s) => s.status === 'held'),
-    nowMs,
-  );
-  const past = sessions.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
+  const focus = pickCurrentOrNext(sessions.recent, nowMs);
+  const known = sortByStart(uniqueById([...sessions.recent, ...sessions.latestPast]));
+  const past = known.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
+  const history = past.slice(-HISTORY_PAGE_SIZE).reverse();
+  const myFeedback = await loadMyFeedback([...known, ...(sessions.lastHeld ? [sessions.lastHeld] : [])].map((s) => s.id), db);
+  const entryOf = sessionEntryOf(pairing, myFeedback, nowMs);
+  const recentStart = nowMs - RECENT_WINDOW_MS;
 
   return {
     kind: 'ready',
@@ -114,28 +108,65 @@ export async function loadPanelView(
       pairing,
       focus: focus && { ...focus, title: sessionTitle(focus.session, pairing) },
       summary: {
-        sessionsHeld: sessions.filter((s) => s.status === 'held').length,
-        cadence: cadenceHealth(last, pairing.cadenceDays, nowMs),
+        sessionsHeld: sessions.heldCount,
+        cadence: cadenceHealth(sessions.lastTookPlace, pairing.cadenceDays, nowMs),
         misses: recentMisses(past.filter((s) => instant(s.end) <= nowMs)),
         ratings: past.flatMap((s) => {
           const feedback = myFeedback.get(s.id);
-          return feedback?.state === 'submitted' && feedback.rating !== undefined
+          return instant(s.start) >= recentStart && feedback?.state === 'submitted' && feedback.rating !== undefined
             ? [{ sessionId: s.id, start: s.start, rating: feedback.rating }]
             : [];
         }),
       },
       goals: sortGoals(goalRows),
-      lastSession: lastHeld && entryOf(lastHeld),
-      awaitingFeedback: sessions
+      lastSession: sessions.lastHeld && entryOf(sessions.lastHeld),
+      awaitingFeedback: known
         .filter((s) => isAwaitingFeedback(s, myFeedback.get(s.id), nowMs))
         .reverse()
         .slice(0, MAX_AWAITING)
         .map(entryOf),
       actionItems: sortActionItems(openItems).map((item) => ({ item, overdue: isOverdue(item, nowMs) })),
       agenda: focus ? buildAgenda(focus.session, openItems) : [],
-      history: past.reverse().map(entryOf),
+      history: history.map(entryOf),
+      historyTotal: sessions.pastCount - (focus && instant(focus.session.start) <= nowMs ? 1 : 0),
     },
   };
+}
+
+/** Older history, a page at a time, after the entries already shown (newest first). */
+export async function loadOlderHistory(
+  pairing: Pairing,
+  shown: readonly SessionEntry[],
+  now: number | Date = Date.now(),
+  db: MentoringDatabase = getDatabase(),
+): Promise<SessionEntry[]> {
+  const last = shown[shown.length - 1];
+  if (!last) return [];
+  const nowMs = toMs(now);
+  const boundary = last.session.start;
+  const sessions = await loadHistoryPage(
+    pairing.id,
+    { start: boundary, shownIds: shown.filter((entry) => entry.session.start === boundary).map((entry) => entry.session.id) },
+    db,
+  );
+  const myFeedback = await loadMyFeedback(
+    sessions.map((s) => s.id),
+    db,
+  );
+  return sessions.map(sessionEntryOf(pairing, myFeedback, nowMs));
+}
+
+function sessionEntryOf(pairing: Pairing, myFeedback: ReadonlyMap<string, Feedback>, nowMs: number) {
+  return (session: Session): SessionEntry => ({
+    session,
+    title: sessionTitle(session, pairing),
+    feedback: summarise(myFeedback.get(session.id)),
+    needsFeedback: needsFeedback(session, myFeedback.get(session.id), nowMs),
+  });
+}
+
+function uniqueById(sessions: readonly Session[]): Session[] {
+  return [...new Map(sessions.map((session) => [session.id, session])).values()];
 }
 
 const AWAITING_WINDOW_MS = 14 * 86_400_000;
@@ -180,24 +211,12 @@ function sortActionItems(items: ActionItem[]): ActionItem[] {
   );
 }
 
-const LOOK_BACK_MS = 36 * 3_600_000;
-const LOOK_AHEAD_MS = 400 * 86_400_000;
-
 /** The pairing of the current or next session of a pairing that is not closed; else the first active pairing. */
 async function pickAutoPairingId(nowMs: number, db: MentoringDatabase): Promise<string | undefined> {
   const pairings = await db.pairings.toArray();
   if (pairings.length === 0) return undefined;
-  const open = new Set(pairings.filter((p) => p.status !== 'closed').map((p) => p.id));
-  // Stored starts carry offsets, so the string range is widened and the instants compared afterwards.
-  const nearby = await db.sessions
-    .where('start')
-    .between(new Date(nowMs - LOOK_BACK_MS).toISOString(), new Date(nowMs + LOOK_AHEAD_MS).toISOString(), true, true)
-    .toArray();
-  const focus = pickCurrentOrNext(
-    nearby.filter((s) => open.has(s.pairingId)),
-    nowMs,
-  );
-  if (focus) return focus.session.pairingId;
+  const focused = await findFocusPairingId(nowMs, pairings, db);
+  if (focused) return focused;
   const byStatus = (status: Pairing['status']) =>
     pairings.filter((p) => p.status === status).sort((a, b) => a.title.localeCompare(b.title))[0];
   return (byStatus('active') ?? byStatus('paused') ?? pairings[0])?.id;
