@@ -58,33 +58,34 @@ export interface PairingSessions {
   lastHeld?: Session;
 }
 
-/** The sessions of one pairing the panel shows, read through [pairingId+start] and [pairingId+status+start]. */
+/**
+ * The sessions of one pairing the panel shows, read through [pairingId+start] and
+ * [pairingId+status+start]. Run it in a read transaction (loadPanelView does), so they agree.
+ */
 export async function loadPairingSessions(pairingId: string, nowMs: number, db: MentoringDatabase): Promise<PairingSessions> {
   const byStart = () => db.sessions.where('[pairingId+start]');
   const nowIso = iso(nowMs);
-  return db.transaction('r', db.sessions, async () => {
-    const [recent, latestPast, pastCount, heldCount] = await Promise.all([
-      byStart()
-        .between([pairingId, iso(nowMs - RECENT_WINDOW_MS)], [pairingId, Dexie.maxKey], true, true)
-        .until((session) => couldBeNext(session, nowMs), true)
-        .toArray(),
-      byStart()
-        .between([pairingId, Dexie.minKey], [pairingId, nowIso], true, true)
-        .reverse()
-        .limit(HISTORY_PAGE_SIZE + 1)
-        .toArray(),
-      byStart().between([pairingId, Dexie.minKey], [pairingId, nowIso], true, true).count(),
-      db.sessions.where('[pairingId+status+start]').between([pairingId, 'held', Dexie.minKey], [pairingId, 'held', Dexie.maxKey]).count(),
-    ]);
-    const known = [...recent, ...latestPast];
-    const tookPlace = (session: Session) => (session.status === 'held' || session.status === 'scheduled') && instant(session.end) <= nowMs;
-    const held = (session: Session) => session.status === 'held' && instant(session.end) <= nowMs;
-    const oldest = latestPast[latestPast.length - 1];
-    // Beyond what was read, walk back further only when needed (a pairing that has not met for long).
-    const lastTookPlace = latestOf(known.filter(tookPlace)) ?? (oldest && (await latestBefore(db, pairingId, oldest.start, tookPlace)));
-    const lastHeld = latestOf(known.filter(held)) ?? (await latestHeld(db, pairingId, nowIso, nowMs));
-    return { recent, latestPast, pastCount, heldCount, lastTookPlace, lastHeld };
-  });
+  const [recent, latestPast, pastCount, heldCount] = await Promise.all([
+    byStart()
+      .between([pairingId, iso(nowMs - RECENT_WINDOW_MS)], [pairingId, Dexie.maxKey], true, true)
+      .until((session) => couldBeNext(session, nowMs), true)
+      .toArray(),
+    byStart()
+      .between([pairingId, Dexie.minKey], [pairingId, nowIso], true, true)
+      .reverse()
+      .limit(HISTORY_PAGE_SIZE + 1)
+      .toArray(),
+    byStart().between([pairingId, Dexie.minKey], [pairingId, nowIso], true, true).count(),
+    db.sessions.where('[pairingId+status+start]').between([pairingId, 'held', Dexie.minKey], [pairingId, 'held', Dexie.maxKey]).count(),
+  ]);
+  const known = [...recent, ...latestPast];
+  const tookPlace = (session: Session) => (session.status === 'held' || session.status === 'scheduled') && instant(session.end) <= nowMs;
+  const held = (session: Session) => session.status === 'held' && instant(session.end) <= nowMs;
+  const oldest = latestPast[latestPast.length - 1];
+  // Beyond what was read, walk back further only when needed (a pairing that has not met for long).
+  const lastTookPlace = latestOf(known.filter(tookPlace)) ?? (oldest && (await latestBefore(db, pairingId, oldest.start, tookPlace)));
+  const lastHeld = latestOf(known.filter(held)) ?? (await latestHeld(db, pairingId, nowIso, nowMs));
+  return { recent, latestPast, pastCount, heldCount, lastTookPlace, lastHeld };
 }
 
 /** A page of history: past sessions that started before `before` (or at it, but not yet shown), newest first. */

@@ -77,23 +77,30 @@ export async function loadPanelView(
   now: number | Date = Date.now(),
   db: MentoringDatabase = getDatabase(),
 ): Promise<PanelLoad> {
-  const nowMs = toMs(now);
-  const chosenId = pairingId ?? (await pickAutoPairingId(nowMs, db));
-  if (!chosenId) return { kind: 'no-pairings' };
-  const pairing = await db.pairings.get(chosenId);
-  if (!pairing) return { kind: 'unknown-pairing', pairingId: chosenId };
+  // One read transaction, and every query that can start at once does: the panel's first frame waits on it.
+  // (An async scope: Dexie keeps the transaction alive across native awaits only for async functions.)
+  return db.transaction('r', [db.pairings, db.sessions, db.goals, db.actionItems, db.feedback], async () =>
+    readPanelView(pairingId, toMs(now), db),
+  );
+}
 
-  const [sessions, goalRows, openItems] = await Promise.all([
-    loadPairingSessions(pairing.id, nowMs, db),
+async function readPanelView(pairingId: string | undefined, nowMs: number, db: MentoringDatabase): Promise<PanelLoad> {
+  const picked = pairingId === undefined ? await pickAutoPairing(nowMs, db) : undefined;
+  const chosenId = pairingId ?? picked?.id;
+  if (!chosenId) return { kind: 'no-pairings' };
+  const [pairing, sessions, goalRows, openItems] = await Promise.all([
+    picked ?? db.pairings.get(chosenId),
+    loadPairingSessions(chosenId, nowMs, db),
     db.goals
       .where('[pairingId+status]')
       .anyOf([
-        [pairing.id, 'active'],
-        [pairing.id, 'achieved'],
+        [chosenId, 'active'],
+        [chosenId, 'achieved'],
       ])
       .toArray(),
-    db.actionItems.where('[pairingId+status]').equals([pairing.id, 'open']).toArray(),
+    db.actionItems.where('[pairingId+status]').equals([chosenId, 'open']).toArray(),
   ]);
+  if (!pairing) return { kind: 'unknown-pairing', pairingId: chosenId };
   const focus = pickCurrentOrNext(sessions.recent, nowMs);
   const known = sortByStart(uniqueById([...sessions.recent, ...sessions.latestPast]));
   const past = known.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
@@ -212,12 +219,12 @@ function sortActionItems(items: ActionItem[]): ActionItem[] {
 }
 
 /** The pairing of the current or next session of a pairing that is not closed; else the first active pairing. */
-async function pickAutoPairingId(nowMs: number, db: MentoringDatabase): Promise<string | undefined> {
+async function pickAutoPairing(nowMs: number, db: MentoringDatabase): Promise<Pairing | undefined> {
   const pairings = await db.pairings.toArray();
   if (pairings.length === 0) return undefined;
   const focused = await findFocusPairingId(nowMs, pairings, db);
-  if (focused) return focused;
+  if (focused) return pairings.find((p) => p.id === focused);
   const byStatus = (status: Pairing['status']) =>
     pairings.filter((p) => p.status === status).sort((a, b) => a.title.localeCompare(b.title))[0];
-  return (byStatus('active') ?? byStatus('paused') ?? pairings[0])?.id;
+  return byStatus('active') ?? byStatus('paused') ?? pairings[0];
 }
