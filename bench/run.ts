@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { runBundleSizeBench } from './bundle-size';
 import { runDetectionBench } from './detection';
 import type { Measure } from './measure';
+import { runPageSpeedBench } from './page-speed';
 import { runSyncBench } from './sync';
 
 const outputDir = resolve('.output/chrome-mv3');
@@ -21,6 +22,7 @@ const results: Record<string, Measure> = {
   ...runBundleSizeBench(outputDir),
   ...(await runDetectionBench()),
   ...(await runSyncBench()),
+  ...(await runPageSpeedBench()),
 };
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 for (const [name, result] of Object.entries(results)) {
