@@ -70,28 +70,17 @@ export async function storedSuggestion(db: MentoringDatabase, seriesId: string):
   return (await db.pairingSuggestions.get(KEY))?.suggestions.find((suggestion) => suggestion.seriesId === seriesId);
 }
 
-/** A fingerprint of everything besides the events that suggestions depend on. */
+/**
+ * A fingerprint of everything besides the events that suggestions depend on. Pairings and decisions
+ * come in primary-key order (toArray), so the same rows give the same fingerprint in every context.
+ */
 export function suggestionInputs(settings: Settings, pairings: readonly Pairing[], decisions: readonly DetectionDecision[]): string {
-  const { selfEmail, detection, syncWindow } = settings;
-  const text = JSON.stringify([
-    selfEmail ?? '',
-    detection,
-    syncWindow,
-    [...pairings].sort((a, b) => compare(a.id, b.id)),
-    [...decisions].sort((a, b) => compare(a.seriesId, b.seriesId)).map((decision) => [decision.seriesId, decision.verdict, decision.pairingId]),
-  ]);
+  const text = JSON.stringify([settings.selfEmail, settings.detection, settings.syncWindow, pairings, decisions]);
   return `${text.length.toString(36)}-${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}`;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function fnv1a(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  let hash = seed;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16);
 }
