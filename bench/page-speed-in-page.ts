@@ -69,19 +69,3 @@ export function readProbe(): Omit<Probe, 'arm'> & { now: number } {
 export function armProbe(expect: string[]): void {
   (window as unknown as { __probe: Probe }).__probe.arm(expect);
 }
-
-/** Empties the extension's tables (raw IndexedDB, so no product code runs in the seeding page). */
-export async function clearTables(tables: string[]): Promise<void> {
-  const database = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('mentoring-companion');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const transaction = database.transaction(tables, 'readwrite');
-  for (const table of tables) transaction.objectStore(table).clear();
-  await new Promise<void>((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error);
-  });
-  database.close();
-}

@@ -26,14 +26,12 @@ import { pathToFileURL } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { defaultSettings } from '../lib/model';
 import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from '../tests/e2e/support/browser';
-import { putRows, readTable } from '../tests/e2e/support/extension-db';
+import { seedExtension } from '../tests/e2e/support/heavy-user-seed';
 import { SidePanelPage } from '../tests/e2e/pages/side-panel';
-import { buildHeavyUser, heavyUserTables, type HeavyUserData } from '../tests/support/heavy-user';
+import { buildHeavyUser, type HeavyUserData } from '../tests/support/heavy-user';
 import { measure, type Measure } from './measure';
 import * as inPage from './page-speed-in-page';
-import { sendMessage } from './sync-in-page';
 
 const FLOOR_PAGE = 'bench-floor/floor.html';
 const PAINT_RUNS = 9;
@@ -41,9 +39,6 @@ const SWITCH_RUNS = 12;
 const OPTIONS_RUNS = 5;
 /** The options page counts as loaded once nothing changed on it for this long. */
 const QUIET_MS = 1_500;
-const CHUNK_ROWS = 4_000;
-/** Cleared before seeding; built-in templates and feedback questions stay as the first run left them. */
-const SEEDED_TABLES = ['pairings', 'goals', 'sessions', 'feedback', 'actionItems', 'events', 'syncStates', 'settings', 'detectionDecisions', 'pairingSuggestions'];
 
 interface Dataset {
   name: 'empty' | '1x' | '10x' | '100x';
@@ -118,7 +113,7 @@ async function measureDataset(extensionDir: string, dataset: Dataset, now: numbe
   await extension.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   try {
     const data = dataset.scale > 0 ? buildHeavyUser({ scale: dataset.scale, now }) : undefined;
-    await seed(extension, data);
+    await seedExtension(extension, data, FLOOR_PAGE);
     const focusTitle = data && sessionTitleOf(data, data.focusPairing.id);
     const otherTitle = data && sessionTitleOf(data, data.otherPairing.id);
     // Floor and panel take turns, so a busy spell of the machine falls on both alike.
@@ -153,25 +148,6 @@ async function measureDataset(extensionDir: string, dataset: Dataset, now: numbe
   } finally {
     await extension.close();
   }
-}
-
-/** Waits for the first run (welcome page, templates) to finish, then replaces the data with the dataset's. */
-async function seed(extension: LaunchedExtension, data: HeavyUserData | undefined): Promise<void> {
-  const page = await extension.openPage(FLOOR_PAGE);
-  for (let waited = 0; !(await readTable<{ value: { firstRunDone?: boolean } }>(page, 'settings'))[0]?.value.firstRunDone; waited += 250) {
-    if (waited > 60_000) throw new Error('the first run never finished');
-    await page.waitForTimeout(250);
-  }
-  for (const other of extension.context.pages()) if (other !== page) await other.close();
-  await page.evaluate(inPage.clearTables, SEEDED_TABLES);
-  const tables = data ? heavyUserTables(data) : [['settings', [{ key: 'app', value: { ...defaultSettings, firstRunDone: true } }]] as [string, object[]]];
-  for (const [table, rows] of tables) {
-    for (let start = 0; start < rows.length; start += CHUNK_ROWS) await putRows(page, table, rows.slice(start, start + CHUNK_ROWS));
-  }
-  // The background computes suggestions after each sync; here, once the data is in.
-  const reply = await page.evaluate(sendMessage, { type: 'refreshSuggestions' });
-  if (reply?.err) throw new Error(`computing suggestions failed: ${reply.err.message}`);
-  await page.close();
 }
 
 /** Opens `path` in a new tab and returns when (page clock) the expected texts first painted. */

@@ -163,6 +163,14 @@ export class SidePanelPage {
     return trimmed(this.section('History').locator('[data-testid="history-entry"] summary').allTextContents());
   }
 
+  /** Asks for the next page of older sessions and waits until the history grows. */
+  async showOlderSessions(): Promise<void> {
+    const entries = this.section('History').getByTestId('history-entry');
+    const before = await entries.count();
+    await this.section('History').getByRole('button', { name: /^Show older sessions/ }).click();
+    await entries.nth(before).waitFor();
+  }
+
   /** Expands the n-th past session (0 = newest) and returns its notes. */
   async historyNotes(index: number): Promise<string | undefined> {
     const entry = this.section('History').getByTestId('history-entry').nth(index);
