@@ -14,8 +14,10 @@ import { SuggestionCard } from './SuggestionCard';
 export function SuggestionsList({ onPairingCreated }: { onPairingCreated: (pairingId: string, title: string) => void }) {
   const stored = useLiveQuery(() => readSuggestions(), []);
   const refresh = useSuggestionsRefresh(stored);
-  // Until the background has computed them once, the list is loading (or failed to compute).
-  const suggestions = stored.status === 'ready' && !stored.value.computed ? (refresh.status === 'error' ? refresh : { status: 'loading' as const }) : stored;
+  // Until the background has computed them for today's pairings and settings, nothing is claimed to be
+  // missing: older suggestions stay on screen meanwhile, an empty list shows as still looking.
+  const waiting = stored.status === 'ready' && !stored.value.current && stored.value.suggestions.length === 0;
+  const suggestions = waiting ? (refresh.status === 'error' ? refresh : { status: 'loading' as const }) : stored;
   const pairings = useLiveQuery(() => listPairings(), []);
   const action = useAction();
 
