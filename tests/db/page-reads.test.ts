@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MentoringDatabase } from '../../lib/db/database';
+import { buildDemoData } from '../../lib/demo/build-demo-data';
+import { loadDemoData, removeDemoData } from '../../lib/demo/demo-store';
 import { loadFeedbackForm } from '../../lib/feedback/feedback-store';
 import { describeDemoData } from '../../lib/pairings/demo-data';
 import { describeLinkedSeries, listPairings } from '../../lib/pairings/pairing-store';
@@ -132,5 +134,26 @@ describe('reads of each page on a large database', () => {
       const session = data.sessions.find((candidate) => candidate.pairingId === data.focusPairing.id && candidate.status === 'held')!;
       expect((await loadFeedbackForm(session.id, db)).kind).toBe('ready');
     });
+  });
+
+  it('options page: loading and removing the sample data read the sample rows, not the user’s history', async () => {
+    const sample = buildDemoData(new Date(NOW));
+    const sampleRows = {
+      sessions: sample.pairings.flatMap((entry) => entry.sessions).length,
+      feedback: sample.pairings.flatMap((entry) => entry.feedback).length,
+      actionItems: sample.pairings.flatMap((entry) => entry.actionItems).length,
+      events: sample.pairings.flatMap((entry) => entry.events).length + sample.otherEvents.length,
+    };
+    const { db, counter } = seeded.large;
+    const before = Object.fromEntries(await Promise.all(BIG_TABLES.map(async (table) => [table, await db.table(table).count()])));
+    counter.reset();
+    await loadDemoData(db, new Date(NOW));
+    await removeDemoData(db, new Date(NOW));
+    for (const table of BIG_TABLES) {
+      // A sample row may be read a few times (found by its pairing and by its event), the user's never.
+      expect(5 * sampleRows[table], table).toBeLessThan(before[table]);
+      expect(counter.total(table), table).toBeLessThanOrEqual(5 * sampleRows[table]);
+      expect(await db.table(table).count(), table).toBe(before[table]);
+    }
   });
 });
