@@ -3,23 +3,20 @@ import type { Pairing } from '../../lib/model';
 import { loadOlderHistory, type SessionEntry } from '../../lib/panel/panel-view';
 import { Button } from '../shared/Button';
 import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
-import { formatDayOf, statusLabels } from '../shared/format';
+import { formatDayOf } from '../shared/format';
 import { SessionRecord } from './SessionRecord';
-
-function historyStatus({ session, needsFeedback }: SessionEntry): string {
-  if (!needsFeedback) return statusLabels[session.status];
-  return session.status === 'held' ? 'Held · no feedback yet' : 'Awaiting feedback';
-}
+import { sessionStateLabel } from './session-state';
 
 interface HistorySectionProps {
   pairing: Pairing;
   /** The newest past sessions; older ones are read a page at a time when asked for. */
   firstPage: SessionEntry[];
   total: number;
+  now: number;
 }
 
 /** The pairing's running history: each past session expands to its notes and feedback. */
-export function HistorySection({ pairing, firstPage, total }: HistorySectionProps) {
+export function HistorySection({ pairing, firstPage, total, now }: HistorySectionProps) {
   const [older, setOlder] = useState<SessionEntry[]>([]);
   const [loading, setLoading] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
   const firstIds = new Set(firstPage.map((entry) => entry.session.id));
@@ -28,7 +25,7 @@ export function HistorySection({ pairing, firstPage, total }: HistorySectionProp
 
   function showOlder() {
     setLoading({ busy: true });
-    loadOlderHistory(pairing, entries)
+    loadOlderHistory(pairing, entries, now)
       .then((page) => {
         setOlder((shown) => [...shown, ...page]);
         setLoading({ busy: false });
@@ -47,11 +44,14 @@ export function HistorySection({ pairing, firstPage, total }: HistorySectionProp
             <li key={entry.session.id} data-testid="history-entry">
               <details>
                 <summary>
-                  <time dateTime={entry.session.start}>{formatDayOf(entry.session.start)}</time> ·{' '}
-                  {historyStatus(entry)}
-                  {entry.feedback?.rating !== undefined && ` · rated ${entry.feedback.rating}/5`}
+                  <time dateTime={entry.session.start}>{formatDayOf(entry.session.start)}</time>
+                  {'\u00a0· '}
+                  {sessionStateLabel(entry.session, now, entry.needsFeedback)}
+                  {entry.feedback?.rating !== undefined && `\u00a0· rated ${entry.feedback.rating}/5`}
                 </summary>
-                <p class="muted">{entry.title}</p>
+                <p class="muted" dir="auto">
+                  {entry.title}
+                </p>
                 <SessionRecord entry={entry} />
               </details>
             </li>

@@ -3,7 +3,7 @@ import type { Transaction } from 'dexie';
 /** What each schema version does to the rows already stored, by version number. */
 export const upgrades: Partial<Record<number, (transaction: Transaction) => Promise<unknown>>> = {
   // Session times were stored with whatever offset they arrived with; string order was not time order.
-  3: (transaction) =>
+  4: (transaction) =>
     transaction
       .table('sessions')
       .toCollection()

@@ -28,9 +28,15 @@ export const schemaVersions = [
     },
   },
   {
+    // Action items (and the feedback that creates them) may name which member of a group owns them
+    // (ownerEmail). Optional, so every stored row stays valid: the stores are unchanged.
+    version: 3,
+    stores: {},
+  },
+  {
     // The panel counts and finds held sessions by index; suggestions are computed after each sync and stored.
     // Session times move to UTC (migrations.ts), so [pairingId+start] and start sort by time.
-    version: 3,
+    version: 4,
     stores: {
       sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId, [pairingId+status+start]',
       pairingSuggestions: 'key',

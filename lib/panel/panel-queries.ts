@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { MentoringDatabase } from '../db/database';
 import type { Feedback, Pairing, Session } from '../model';
-import { pickCurrentOrNext, sortByStart } from './session-selection';
+import { sortByStart } from './session-selection';
 import { CURRENT_SESSION_LEAD_MS, instant } from './time';
 
 /**
@@ -21,22 +21,19 @@ const LOOK_AHEAD_MS = 400 * DAY_MS;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * The pairing (not closed) of the current session, else of the next one, within 400 days. Walks the
- * start index from 36 hours ago and stops at the first session that could be next: everything
- * before it could be current.
+ * The sessions of open pairings that could make the panel's moment (moment.ts): running, just ended
+ * or next. Walks the start index from 36 hours ago and stops at the first session that can only be
+ * next (scheduled, more than 15 minutes ahead): no later one can make the moment.
  */
-export async function findFocusPairingId(nowMs: number, pairings: readonly Pairing[], db: MentoringDatabase): Promise<string | undefined> {
+export async function findMomentCandidates(nowMs: number, pairings: readonly Pairing[], db: MentoringDatabase): Promise<Session[]> {
   const open = new Set(pairings.filter((pairing) => pairing.status !== 'closed').map((pairing) => pairing.id));
-  if (open.size === 0) return undefined;
+  if (open.size === 0) return [];
   const nearby = await db.sessions
     .where('start')
     .between(iso(nowMs - LOOK_BACK_MS), iso(nowMs + LOOK_AHEAD_MS), true, true)
     .until((session) => open.has(session.pairingId) && couldBeNext(session, nowMs), true)
     .toArray();
-  return pickCurrentOrNext(
-    nearby.filter((session) => open.has(session.pairingId)),
-    nowMs,
-  )?.session.pairingId;
+  return nearby.filter((session) => open.has(session.pairingId));
 }
 
 /** A scheduled session too far ahead to be current: no later one can be the focus. */
@@ -54,8 +51,6 @@ export interface PairingSessions {
   heldCount: number;
   /** The latest session that ended and took place, or may have (it still awaits feedback). */
   lastTookPlace?: Session;
-  /** The latest held session that ended. */
-  lastHeld?: Session;
 }
 
 /**
@@ -78,14 +73,12 @@ export async function loadPairingSessions(pairingId: string, nowMs: number, db: 
     byStart().between([pairingId, Dexie.minKey], [pairingId, nowIso], true, true).count(),
     db.sessions.where('[pairingId+status+start]').between([pairingId, 'held', Dexie.minKey], [pairingId, 'held', Dexie.maxKey]).count(),
   ]);
-  const known = [...recent, ...latestPast];
   const tookPlace = (session: Session) => (session.status === 'held' || session.status === 'scheduled') && instant(session.end) <= nowMs;
-  const held = (session: Session) => session.status === 'held' && instant(session.end) <= nowMs;
   const oldest = latestPast[latestPast.length - 1];
   // Beyond what was read, walk back further only when needed (a pairing that has not met for long).
-  const lastTookPlace = latestOf(known.filter(tookPlace)) ?? (oldest && (await latestBefore(db, pairingId, oldest.start, tookPlace)));
-  const lastHeld = latestOf(known.filter(held)) ?? (await latestHeld(db, pairingId, nowIso, nowMs));
-  return { recent, latestPast, pastCount, heldCount, lastTookPlace, lastHeld };
+  const lastTookPlace =
+    latestOf([...recent, ...latestPast].filter(tookPlace)) ?? (oldest && (await latestBefore(db, pairingId, oldest.start, tookPlace)));
+  return { recent, latestPast, pastCount, heldCount, lastTookPlace };
 }
 
 /** A page of history: past sessions that started before `before` (or at it, but not yet shown), newest first. */
@@ -126,14 +119,5 @@ async function latestBefore(db: MentoringDatabase, pairingId: string, startIso: 
     .between([pairingId, Dexie.minKey], [pairingId, startIso], true, false)
     .reverse()
     .filter(accept)
-    .first();
-}
-
-async function latestHeld(db: MentoringDatabase, pairingId: string, nowIso: string, nowMs: number) {
-  return db.sessions
-    .where('[pairingId+status+start]')
-    .between([pairingId, 'held', Dexie.minKey], [pairingId, 'held', nowIso], true, true)
-    .reverse()
-    .filter((session) => instant(session.end) <= nowMs)
     .first();
 }

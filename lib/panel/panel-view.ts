@@ -1,17 +1,20 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { ActionItem, Feedback, Goal, Pairing, Session } from '../model';
+import { canGiveFeedback, isAwaitingFeedback, type MyFeedbackState } from '../sessions/awaiting-feedback';
 import { buildAgenda, type AgendaEntry } from './agenda';
 import { cadenceHealth, recentMisses, type CadenceHealth } from './cadence';
+import { loadGoalPrompts, type GoalPrompts } from './goal-prompts';
+import { AFTER_WINDOW_MS, pickMoment, type MomentKind } from './moment';
 import {
-  findFocusPairingId,
+  findMomentCandidates,
   HISTORY_PAGE_SIZE,
   loadHistoryPage,
   loadMyFeedback,
   loadPairingSessions,
   RECENT_WINDOW_MS,
 } from './panel-queries';
-import { needsFeedback, pickCurrentOrNext, sortByStart, type FocusSession } from './session-selection';
-import { instant, localDateKey, toMs } from './time';
+import { sortByStart, type FocusSession } from './session-selection';
+import { CURRENT_SESSION_LEAD_MS, instant, localDateKey, toMs } from './time';
 
 /** What the panel shows of a feedback: never the private reflection (the panel may be screen-shared). */
 export interface FeedbackSummary {
@@ -44,20 +47,32 @@ export interface PairingSummary {
   ratings: { sessionId: string; start: string; rating: number }[];
 }
 
+/** "Focus for next time" as agreed in my last feedback before the focus session. */
+export interface AgreedFocus {
+  text: string;
+  sessionId: string;
+  sessionStart: string;
+}
+
 export interface PanelView {
   pairing: Pairing;
+  /** What the panel is for right now: before, during or after a session (see moment.ts). */
+  moment: MomentKind;
   focus?: FocusSession & { title: string };
+  agreedFocus?: AgreedFocus;
   summary: PairingSummary;
   /** Active goals first, then achieved ones; dropped goals are left out. */
   goals: Goal[];
-  /** The latest session confirmed as held, with its notes and my feedback. */
+  /** The suggested questions and success criteria of the goals' templates, by template id. */
+  goalPrompts: GoalPrompts;
+  /** The last session: the latest that ended and took place (or may have: it awaits feedback), as in the summary. */
   lastSession?: SessionEntry;
   /** Ended sessions still waiting for my feedback, newest first. */
   awaitingFeedback: SessionEntry[];
   actionItems: ActionItemView[];
   /** The focus session's agenda (empty without a focus session). */
   agenda: AgendaEntry[];
-  /** The newest past sessions other than the focus one, newest first: the first page (loadHistoryPage for more). */
+  /** The newest past sessions other than the focus one, newest first: the first page (loadOlderHistory for more). */
   history: SessionEntry[];
   /** How many past sessions there are besides the focus one, in all. */
   historyTotal: number;
@@ -70,7 +85,8 @@ export type PanelLoad =
 
 /**
  * Everything the side panel shows for one pairing; without `pairingId`, for the pairing of the
- * current or next session (or the first active pairing).
+ * current or next session (or the first active pairing). Sessions are read through the start
+ * indexes, a window and a page at a time (panel-queries.ts), with my feedback on those only.
  */
 export async function loadPanelView(
   pairingId: string | undefined,
@@ -79,9 +95,8 @@ export async function loadPanelView(
 ): Promise<PanelLoad> {
   // One read transaction, and every query that can start at once does: the panel's first frame waits on it.
   // (An async scope: Dexie keeps the transaction alive across native awaits only for async functions.)
-  return db.transaction('r', [db.pairings, db.sessions, db.goals, db.actionItems, db.feedback], async () =>
-    readPanelView(pairingId, toMs(now), db),
-  );
+  const tables = [db.pairings, db.sessions, db.goals, db.goalTemplates, db.actionItems, db.feedback];
+  return db.transaction('r', tables, async () => readPanelView(pairingId, toMs(now), db));
 }
 
 async function readPanelView(pairingId: string | undefined, nowMs: number, db: MentoringDatabase): Promise<PanelLoad> {
@@ -101,22 +116,33 @@ async function readPanelView(pairingId: string | undefined, nowMs: number, db: M
     db.actionItems.where('[pairingId+status]').equals([chosenId, 'open']).toArray(),
   ]);
   if (!pairing) return { kind: 'unknown-pairing', pairingId: chosenId };
-  const focus = pickCurrentOrNext(sessions.recent, nowMs);
-  const known = sortByStart(uniqueById([...sessions.recent, ...sessions.latestPast]));
-  const past = known.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
-  const history = past.slice(-HISTORY_PAGE_SIZE).reverse();
-  const myFeedback = await loadMyFeedback([...known, ...(sessions.lastHeld ? [sessions.lastHeld] : [])].map((s) => s.id), db);
+  const last = sessions.lastTookPlace;
+  const known = sortByStart(uniqueById([...sessions.recent, ...sessions.latestPast, ...(last ? [last] : [])]));
+  const [myFeedback, goalPrompts] = await Promise.all([
+    loadMyFeedback(
+      known.map((s) => s.id),
+      db,
+    ),
+    loadGoalPrompts(goalRows, db),
+  ]);
+  const stateOf = (sessionId: string): MyFeedbackState => myFeedback.get(sessionId)?.state;
   const entryOf = sessionEntryOf(pairing, myFeedback, nowMs);
+
+  const moment = pickMoment(known, stateOf, nowMs);
+  const focus = focusOf(moment.kind, moment.session, nowMs);
+  const past = known.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
   const recentStart = nowMs - RECENT_WINDOW_MS;
 
   return {
     kind: 'ready',
     view: {
       pairing,
+      moment: moment.kind,
       focus: focus && { ...focus, title: sessionTitle(focus.session, pairing) },
+      agreedFocus: agreedFocusBefore(known, myFeedback, focus?.session, nowMs),
       summary: {
         sessionsHeld: sessions.heldCount,
-        cadence: cadenceHealth(sessions.lastTookPlace, pairing.cadenceDays, nowMs),
+        cadence: cadenceHealth(last, pairing.cadenceDays, nowMs),
         misses: recentMisses(past.filter((s) => instant(s.end) <= nowMs)),
         ratings: past.flatMap((s) => {
           const feedback = myFeedback.get(s.id);
@@ -126,15 +152,16 @@ async function readPanelView(pairingId: string | undefined, nowMs: number, db: M
         }),
       },
       goals: sortGoals(goalRows),
-      lastSession: sessions.lastHeld && entryOf(sessions.lastHeld),
+      goalPrompts,
+      lastSession: last && entryOf(last),
       awaitingFeedback: known
-        .filter((s) => isAwaitingFeedback(s, myFeedback.get(s.id), nowMs))
+        .filter((s) => isAwaitingFeedback(s, stateOf(s.id), nowMs))
         .reverse()
         .slice(0, MAX_AWAITING)
         .map(entryOf),
       actionItems: sortActionItems(openItems).map((item) => ({ item, overdue: isOverdue(item, nowMs) })),
       agenda: focus ? buildAgenda(focus.session, openItems) : [],
-      history: history.map(entryOf),
+      history: past.slice(-HISTORY_PAGE_SIZE).reverse().map(entryOf),
       historyTotal: sessions.pastCount - (focus && instant(focus.session.start) <= nowMs ? 1 : 0),
     },
   };
@@ -149,7 +176,6 @@ export async function loadOlderHistory(
 ): Promise<SessionEntry[]> {
   const last = shown[shown.length - 1];
   if (!last) return [];
-  const nowMs = toMs(now);
   const boundary = last.session.start;
   const sessions = await loadHistoryPage(
     pairing.id,
@@ -160,7 +186,7 @@ export async function loadOlderHistory(
     sessions.map((s) => s.id),
     db,
   );
-  return sessions.map(sessionEntryOf(pairing, myFeedback, nowMs));
+  return sessions.map(sessionEntryOf(pairing, myFeedback, toMs(now)));
 }
 
 function sessionEntryOf(pairing: Pairing, myFeedback: ReadonlyMap<string, Feedback>, nowMs: number) {
@@ -168,7 +194,7 @@ function sessionEntryOf(pairing: Pairing, myFeedback: ReadonlyMap<string, Feedba
     session,
     title: sessionTitle(session, pairing),
     feedback: summarise(myFeedback.get(session.id)),
-    needsFeedback: needsFeedback(session, myFeedback.get(session.id), nowMs),
+    needsFeedback: canGiveFeedback(session, myFeedback.get(session.id)?.state, nowMs),
   });
 }
 
@@ -176,19 +202,31 @@ function uniqueById(sessions: readonly Session[]): Session[] {
   return [...new Map(sessions.map((session) => [session.id, session])).values()];
 }
 
-const AWAITING_WINDOW_MS = 14 * 86_400_000;
 const MAX_AWAITING = 3;
 
-/**
- * Recent ended sessions whose prompt was not dismissed; older ones (say, months synced before the
- * extension was installed) only offer feedback from the history, so the panel is not flooded.
- */
-function isAwaitingFeedback(session: Session, feedback: Feedback | undefined, nowMs: number): boolean {
-  return (
-    needsFeedback(session, feedback, nowMs) &&
-    session.feedbackPrompt?.state !== 'dismissed' &&
-    nowMs - instant(session.end) <= AWAITING_WINDOW_MS
-  );
+/** The moment's session as the panel's focus; "current" from 15 minutes before its start until its end. */
+function focusOf(kind: MomentKind, session: Session | undefined, nowMs: number): FocusSession | undefined {
+  if (!session) return undefined;
+  const isCurrent = kind === 'during' || (kind === 'before' && instant(session.start) - nowMs <= CURRENT_SESSION_LEAD_MS);
+  return { session, isCurrent };
+}
+
+/** The "focus for next time" of my latest submitted feedback on a session before `focus` (or before now). */
+export function agreedFocusBefore(
+  sessions: readonly Session[],
+  myFeedback: ReadonlyMap<string, Feedback>,
+  focus: Session | undefined,
+  nowMs: number,
+): AgreedFocus | undefined {
+  const before = focus ? instant(focus.start) : nowMs;
+  for (let index = sessions.length - 1; index >= 0; index--) {
+    const session = sessions[index]!;
+    if (instant(session.start) >= before || session.id === focus?.id) continue;
+    const feedback = myFeedback.get(session.id);
+    const text = feedback?.state === 'submitted' ? feedback.nextFocus.trim() : '';
+    if (text) return { text, sessionId: session.id, sessionStart: session.start };
+  }
+  return undefined;
 }
 
 export function sessionTitle(session: Session, pairing: Pairing): string {
@@ -218,12 +256,21 @@ function sortActionItems(items: ActionItem[]): ActionItem[] {
   );
 }
 
-/** The pairing of the current or next session of a pairing that is not closed; else the first active pairing. */
+/**
+ * The pairing of the moment (a running session, one that just ended and awaits feedback, else the
+ * next one) among pairings that are not closed; else the first active pairing.
+ */
 async function pickAutoPairing(nowMs: number, db: MentoringDatabase): Promise<Pairing | undefined> {
   const pairings = await db.pairings.toArray();
   if (pairings.length === 0) return undefined;
-  const focused = await findFocusPairingId(nowMs, pairings, db);
-  if (focused) return pairings.find((p) => p.id === focused);
+  const candidates = await findMomentCandidates(nowMs, pairings, db);
+  const justEnded = candidates.filter((s) => instant(s.end) <= nowMs && nowMs - instant(s.end) <= AFTER_WINDOW_MS);
+  const feedback = await loadMyFeedback(
+    justEnded.map((s) => s.id),
+    db,
+  );
+  const moment = pickMoment(candidates, (id) => feedback.get(id)?.state, nowMs);
+  if (moment.session) return pairings.find((p) => p.id === moment.session!.pairingId);
   const byStatus = (status: Pairing['status']) =>
     pairings.filter((p) => p.status === status).sort((a, b) => a.title.localeCompare(b.title))[0];
   return byStatus('active') ?? byStatus('paused') ?? pairings[0];

@@ -14,6 +14,7 @@ import {
   aSession,
   aSyncState,
 } from '../support/factories';
+import version2Fixture from './fixtures/version-2-rows.json';
 
 /**
  * Data as version 1 stored it. When a new version changes a table's shape, add the version's
@@ -74,7 +75,7 @@ describe('database migrations', () => {
 
 /**
  * Sessions as version 2 stored them, written out once: times kept whatever offset they came with,
- * so the start index did not sort by time. Version 3 moves them to UTC.
+ * so the start index did not sort by time. Version 4 moves them to UTC.
  */
 const version2Sessions = [
   {
@@ -120,7 +121,7 @@ const version2Sessions = [
   },
 ];
 
-describe('database migration to version 3', () => {
+describe('database migration to version 4', () => {
   it('moves session times to UTC at the same instants, so the start indexes sort by time; nothing else changes', async () => {
     const name = `migration-${crypto.randomUUID()}`;
     names.push(name);
@@ -159,6 +160,39 @@ describe('database migration to version 3', () => {
   });
 });
 
+function inUtc<T extends { start: string; end: string }>(session: T): T {
+  return { ...session, start: new Date(session.start).toISOString(), end: new Date(session.end).toISOString() };
+}
+
 function sortByJson(rows: object[]): object[] {
   return [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
+
+describe('database migrations: version 2 to 3 (a group member can own an action item)', () => {
+  it('upgrades frozen version-2 rows unchanged (session times in UTC since version 4), and then stores which member owns an item', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    names.push(name);
+    const { _comment: _why, ...tables } = version2Fixture as Record<string, unknown>;
+    const version2 = new Dexie(name);
+    for (const { version, stores } of schemaVersions.filter((entry) => entry.version <= 2)) version2.version(version).stores(stores);
+    await version2.open();
+    for (const [table, rows] of Object.entries(tables)) await version2.table(table).bulkPut(rows as object[]);
+    version2.close();
+
+    const current = new MentoringDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    for (const [table, rows] of Object.entries(tables) as [TableName, object[]][]) {
+      const stored = await current.table(table).toArray();
+      for (const row of stored) expect(tableSchemas[table].schema.safeParse(row).success, table).toBe(true);
+      const expected = table === 'sessions' ? (rows as { start: string; end: string }[]).map(inUtc) : rows;
+      expect(sortByJson(stored), table).toEqual(sortByJson(expected));
+    }
+
+    const item = (await current.actionItems.get('a-circle-1'))!;
+    await current.actionItems.put({ ...item, ownerEmail: 'Lin.Wei@corp.example' });
+    expect((await current.actionItems.get('a-circle-1'))?.ownerEmail).toBe('lin.wei@corp.example');
+    await expect(current.actionItems.put({ ...item, ownerEmail: 'not an address' })).rejects.toThrow(/action item: ownerEmail/);
+    current.close();
+  });
+});
