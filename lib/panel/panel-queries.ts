@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { MentoringDatabase } from '../db/database';
 import type { Feedback, Pairing, Session } from '../model';
+import { AWAITING_FEEDBACK_WINDOW_MS } from '../sessions/awaiting-feedback';
 import { sortByStart } from './session-selection';
 import { CURRENT_SESSION_LEAD_MS, instant } from './time';
 
@@ -12,8 +13,11 @@ import { CURRENT_SESSION_LEAD_MS, instant } from './time';
 
 /** Sessions shown per page of history. */
 export const HISTORY_PAGE_SIZE = 10;
-/** The recent past the panel reads in full: ratings, ended sessions awaiting feedback, cadence. */
-export const RECENT_WINDOW_MS = 183 * 86_400_000;
+/**
+ * The recent past the panel reads in full: ended sessions that may still await feedback. Older
+ * sessions come a page at a time (history); the trends read their own six months (trends-query.ts).
+ */
+export const RECENT_WINDOW_MS = AWAITING_FEEDBACK_WINDOW_MS;
 
 const DAY_MS = 86_400_000;
 const LOOK_BACK_MS = 36 * 3_600_000;

@@ -11,7 +11,6 @@ import {
   loadHistoryPage,
   loadMyFeedback,
   loadPairingSessions,
-  RECENT_WINDOW_MS,
 } from './panel-queries';
 import { sortByStart, type FocusSession } from './session-selection';
 import { CURRENT_SESSION_LEAD_MS, instant, localDateKey, toMs } from './time';
@@ -43,7 +42,7 @@ export interface PairingSummary {
   sessionsHeld: number;
   cadence: CadenceHealth;
   misses: { missed: number; of: number };
-  /** My ratings of past sessions in the last six months, oldest first. */
+  /** My ratings of the latest past sessions (the first page of history), oldest first; the trends show six months. */
   ratings: { sessionId: string; start: string; rating: number }[];
 }
 
@@ -131,7 +130,6 @@ async function readPanelView(pairingId: string | undefined, nowMs: number, db: M
   const moment = pickMoment(known, stateOf, nowMs);
   const focus = focusOf(moment.kind, moment.session, nowMs);
   const past = known.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
-  const recentStart = nowMs - RECENT_WINDOW_MS;
 
   return {
     kind: 'ready',
@@ -146,7 +144,7 @@ async function readPanelView(pairingId: string | undefined, nowMs: number, db: M
         misses: recentMisses(past.filter((s) => instant(s.end) <= nowMs)),
         ratings: past.flatMap((s) => {
           const feedback = myFeedback.get(s.id);
-          return instant(s.start) >= recentStart && feedback?.state === 'submitted' && feedback.rating !== undefined
+          return feedback?.state === 'submitted' && feedback.rating !== undefined
             ? [{ sessionId: s.id, start: s.start, rating: feedback.rating }]
             : [];
         }),
