@@ -59,7 +59,7 @@ export interface PairingSessions {
 
 /**
  * The sessions of one pairing the panel shows, read through [pairingId+start] and
- * [pairingId+status+start]. Run it in a read transaction (loadPanelView does), so they agree.
+ * [pairingId+status+start], all at once.
  */
 export async function loadPairingSessions(pairingId: string, nowMs: number, db: MentoringDatabase): Promise<PairingSessions> {
   const byStart = () => db.sessions.where('[pairingId+start]');

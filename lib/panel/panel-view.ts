@@ -92,13 +92,9 @@ export async function loadPanelView(
   now: number | Date = Date.now(),
   db: MentoringDatabase = getDatabase(),
 ): Promise<PanelLoad> {
-  // One read transaction, and every query that can start at once does: the panel's first frame waits on it.
-  // (An async scope: Dexie keeps the transaction alive across native awaits only for async functions.)
-  const tables = [db.pairings, db.sessions, db.goals, db.goalTemplates, db.actionItems, db.feedback];
-  return db.transaction('r', tables, async () => readPanelView(pairingId, toMs(now), db));
-}
-
-async function readPanelView(pairingId: string | undefined, nowMs: number, db: MentoringDatabase): Promise<PanelLoad> {
+  const nowMs = toMs(now);
+  // Every query that can start at once does: the panel's first frame waits on them. (No explicit
+  // transaction: a live query re-run inside one, awaiting native promises, can find it committed.)
   const picked = pairingId === undefined ? await pickAutoPairing(nowMs, db) : undefined;
   const chosenId = pairingId ?? picked?.id;
   if (!chosenId) return { kind: 'no-pairings' };
