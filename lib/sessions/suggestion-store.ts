@@ -43,8 +43,7 @@ export async function saveSuggestions(db: MentoringDatabase, run: DetectionRun, 
 
 /** Runs detection over the stored events and stores what it suggests. */
 export async function refreshSuggestions(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<PairingSuggestion[]> {
-  const run = await db.transaction('r', [db.events, db.pairings, db.settings, db.detectionDecisions], () => detectStoredEvents(db, now));
-  return saveSuggestions(db, run, now);
+  return saveSuggestions(db, await detectStoredEvents(db, now), now);
 }
 
 /** What the options page shows: one stored row and the small tables, never the calendar events. */
