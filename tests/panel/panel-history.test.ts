@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MentoringDatabase } from '../../lib/db/database';
 import { HISTORY_PAGE_SIZE } from '../../lib/panel/panel-queries';
-import { loadOlderHistory, loadPanelView, type PanelView, type SessionEntry } from '../../lib/panel/panel-view';
-import { aFeedback, aPairing, aSession } from '../support/factories';
+import { loadOlderHistory, type PanelView, type SessionEntry } from '../../lib/panel/panel-view';
+import { aFeedback, aPairing } from '../support/factories';
+import { days, minutes, NOW, readyView as viewOf, sessionAt as scheduledAt } from './support';
 
-const NOW = Date.parse('2026-11-21T10:00:00Z');
-const DAY = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-
+const DAY = days(1);
 let db: MentoringDatabase;
 afterEach(async () => {
   await db?.delete();
@@ -16,16 +14,9 @@ function freshDatabase(): MentoringDatabase {
   db = new MentoringDatabase(`panel-history-${crypto.randomUUID()}`);
   return db;
 }
-
-function sessionAt(id: string, offsetMs: number, overrides: Parameters<typeof aSession>[0] = {}) {
-  return aSession({ id, start: iso(NOW + offsetMs), end: iso(NOW + offsetMs + 45 * 60_000), status: 'held', ...overrides });
-}
-
-async function readyView(pairingId?: string): Promise<PanelView> {
-  const load = await loadPanelView(pairingId, NOW, db);
-  if (load.kind !== 'ready') throw new Error(`expected a view, got ${load.kind}`);
-  return load.view;
-}
+const sessionAt = (id: string, offsetMs: number, overrides: Parameters<typeof scheduledAt>[2] = {}) =>
+  scheduledAt(id, offsetMs, { status: 'held', ...overrides });
+const readyView = () => viewOf(db);
 
 async function wholeHistory(view: PanelView): Promise<SessionEntry[]> {
   const entries = [...view.history];
@@ -58,7 +49,7 @@ describe('the pairing history, a page at a time', () => {
   it('leaves a running session out of the history and its count', async () => {
     freshDatabase();
     await db.pairings.put(aPairing());
-    await db.sessions.bulkPut([sessionAt('s-running', -10 * 60_000, { status: 'scheduled' }), sessionAt('s-last-week', -7 * DAY)]);
+    await db.sessions.bulkPut([sessionAt('s-running', -minutes(10), { status: 'scheduled' }), sessionAt('s-last-week', -7 * DAY)]);
     const view = await readyView();
     expect(view.focus).toMatchObject({ session: { id: 's-running' }, isCurrent: true });
     expect(view.history.map((entry) => entry.session.id)).toEqual(['s-last-week']);

@@ -16,6 +16,7 @@ import {
   type Settings,
   type SyncState,
 } from '../../lib/model';
+import { seededRandom } from '../../tools/calendar-emulator/generate';
 
 export const HEAVY_USER = { pairings: 50, goals: 300, sessions: 10_000, feedback: 10_000, actionItems: 20_000, events: 100_000 } as const;
 export const HEAVY_USER_SELF: Person = { email: 'jordan.lee@corp.example', name: 'Jordan Lee' };
@@ -67,7 +68,7 @@ const FILLER = ['Team standup', 'Project sync', 'Budget review', 'Interview loop
 
 export function buildHeavyUser({ scale = 1, now }: { scale?: number; now: number }): HeavyUserData {
   const count = (full: number, least: number) => Math.max(least, Math.round(full * scale));
-  const random = seeded(20_260_521);
+  const random = seededRandom(20_260_521);
   const pairingCount = count(HEAVY_USER.pairings, 2);
   const sessionTotal = count(HEAVY_USER.sessions, pairingCount * 4);
   const goalTotal = count(HEAVY_USER.goals, pairingCount);
@@ -322,16 +323,4 @@ function code(n: number): string {
   const letters = (m: number, size: number) =>
     Array.from({ length: size }, (_, index) => String.fromCharCode(97 + ((m * 7 + index * 3) % 26))).join('');
   return `${letters(n, 3)}-${letters(n + 11, 4)}-${letters(n + 5, 3)}`;
-}
-
-/** A small deterministic generator (mulberry32): the same scale and `now` give the same rows. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
