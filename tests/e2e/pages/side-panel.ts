@@ -42,6 +42,8 @@ export class SidePanelPage {
     await this.page.setViewportSize(PANEL_VIEWPORT);
     await this.page.goto(`chrome-extension://${this.extensionId}/sidepanel.html${suffix}`);
     await this.page.locator('.panel-body, .empty-state, .error-box').first().waitFor();
+    // The sections below the first screen render a frame after it.
+    if ((await this.page.locator('.panel-body').count()) > 0) await this.section('History').waitFor();
   }
 
   /** Fixes the clock at `at` and reloads, so the panel shows that moment. */
