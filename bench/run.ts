@@ -9,6 +9,7 @@ import { runBundleSizeBench } from './bundle-size';
 import { runCalendarPageBench } from './calendar-page';
 import { runDetectionBench } from './detection';
 import type { Measure } from './measure';
+import { runPageSpeedBench } from './page-speed';
 import { runSyncBench } from './sync';
 
 const outputDir = resolve('.output/chrome-mv3');
@@ -23,6 +24,7 @@ const results: Record<string, Measure> = {
   ...(await runDetectionBench()),
   ...(await runSyncBench()),
   ...(await runCalendarPageBench()),
+  ...(await runPageSpeedBench()),
 };
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 for (const [name, result] of Object.entries(results)) {

@@ -1,15 +1,38 @@
 import { useState } from 'preact/hooks';
-import type { SessionEntry } from '../../lib/panel/panel-view';
+import type { Pairing } from '../../lib/model';
+import { loadOlderHistory, type SessionEntry } from '../../lib/panel/panel-view';
 import { Button } from '../shared/Button';
+import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
 import { formatDayOf } from '../shared/format';
 import { SessionRecord } from './SessionRecord';
 import { sessionStateLabel } from './session-state';
 
-const PAGE = 10;
+interface HistorySectionProps {
+  pairing: Pairing;
+  /** The newest past sessions; older ones are read a page at a time when asked for. */
+  firstPage: SessionEntry[];
+  total: number;
+  now: number;
+}
 
 /** The pairing's running history: each past session expands to its notes and feedback. */
-export function HistorySection({ entries, now }: { entries: SessionEntry[]; now: number }) {
-  const [shown, setShown] = useState(PAGE);
+export function HistorySection({ pairing, firstPage, total, now }: HistorySectionProps) {
+  const [older, setOlder] = useState<SessionEntry[]>([]);
+  const [loading, setLoading] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
+  const firstIds = new Set(firstPage.map((entry) => entry.session.id));
+  const entries = [...firstPage, ...older.filter((entry) => !firstIds.has(entry.session.id))];
+  const more = Math.max(0, total - entries.length);
+
+  function showOlder() {
+    setLoading({ busy: true });
+    loadOlderHistory(pairing, entries, now)
+      .then((page) => {
+        setOlder((shown) => [...shown, ...page]);
+        setLoading({ busy: false });
+      })
+      .catch((error: unknown) => setLoading({ busy: false, error }));
+  }
+
   return (
     <section class="card" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
@@ -17,7 +40,7 @@ export function HistorySection({ entries, now }: { entries: SessionEntry[]; now:
         <p class="muted">No past sessions yet.</p>
       ) : (
         <ul class="history">
-          {entries.slice(0, shown).map((entry) => (
+          {entries.map((entry) => (
             <li key={entry.session.id} data-testid="history-entry">
               <details>
                 <summary>
@@ -35,9 +58,10 @@ export function HistorySection({ entries, now }: { entries: SessionEntry[]; now:
           ))}
         </ul>
       )}
-      {entries.length > shown && (
-        <Button variant="quiet" onClick={() => setShown(shown + PAGE)}>
-          Show older sessions ({entries.length - shown} more)
+      {loading.error !== undefined && <ErrorMessage title="Older sessions could not be read.">{messageOf(loading.error)}</ErrorMessage>}
+      {more > 0 && (
+        <Button variant="quiet" onClick={showOlder} disabled={loading.busy}>
+          Show older sessions ({more} more)
         </Button>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PanelView } from '../../lib/panel/panel-view';
+import { useAfterFirstPaint } from '../shared/use-after-first-paint';
 import { ActionItemsSection } from './ActionItemsSection';
 import { AfterCard } from './AfterCard';
 import { AgendaSection } from './AgendaSection';
@@ -20,6 +21,8 @@ import { TrendsSection } from './trends/TrendsSection';
 export function PanelBody({ view, now }: { view: PanelView; now: number }) {
   const { focus, moment } = view;
   const session = focus?.session;
+  // Goals, summary, trends and history are below the first screen: they render a frame after it.
+  const painted = useAfterFirstPaint();
   const notes = session && (
     <div class={`notes-slot notes-${moment}`}>
       <LiveNotes key={session.id} session={session} />
@@ -27,7 +30,7 @@ export function PanelBody({ view, now }: { view: PanelView; now: number }) {
   );
   const agenda = session && <AgendaSection session={session} entries={view.agenda} now={now} />;
   const commitments = <ActionItemsSection items={view.actionItems} pairing={view.pairing} sessionId={session?.id} />;
-  const background: ComponentChildren = (
+  const background: ComponentChildren = painted && (
     <>
       <GoalsSection goals={view.goals} pairing={view.pairing} prompts={view.goalPrompts} now={now} />
       <PairingSummarySection pairing={view.pairing} summary={view.summary} hasNext={moment !== 'none'} />
@@ -37,7 +40,7 @@ export function PanelBody({ view, now }: { view: PanelView; now: number }) {
         now={now}
       />
       <TrendsSection pairing={view.pairing} summary={view.summary} now={now} />
-      <HistorySection entries={view.history} now={now} />
+      <HistorySection key={view.pairing.id} pairing={view.pairing} firstPage={view.history} total={view.historyTotal} now={now} />
     </>
   );
 

@@ -10,6 +10,7 @@ import {
   goalTemplateSchema,
   pairingSchema,
   sessionSchema,
+  storedSuggestionsSchema,
   settingsSchema,
   syncStateSchema,
   type ActionItem,
@@ -21,6 +22,7 @@ import {
   type GoalTemplate,
   type Pairing,
   type Session,
+  type StoredSuggestions,
   type SyncState,
 } from '../model';
 import { upgrades } from './migrations';
@@ -43,6 +45,7 @@ export const tableSchemas = {
   feedbackQuestions: { schema: feedbackQuestionSchema, what: 'feedback question' },
   settings: { schema: settingsRecordSchema, what: 'settings' },
   detectionDecisions: { schema: detectionDecisionSchema, what: 'detection decision' },
+  pairingSuggestions: { schema: storedSuggestionsSchema, what: 'pairing suggestions' },
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -71,6 +74,7 @@ export class MentoringDatabase extends Dexie {
   feedbackQuestions!: EntityTable<FeedbackQuestion, 'id'>;
   settings!: EntityTable<SettingsRecord, 'key'>;
   detectionDecisions!: EntityTable<DetectionDecision, 'seriesId'>;
+  pairingSuggestions!: EntityTable<StoredSuggestions, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -8,6 +8,7 @@ import { nowIso, type EventSource, type SyncState } from '../model';
  */
 export const upgrades: Partial<Record<number, (transaction: Transaction) => Promise<void>>> = {
   4: splitIcsKinds,
+  6: sessionTimesInUtc,
 };
 
 /**
@@ -61,4 +62,23 @@ function hostLabel(url: string): string {
   } catch {
     return 'iCal address';
   }
+}
+
+/**
+ * Version 6. Session times were stored with whatever offset they arrived with, so string order was
+ * not time order; in UTC, the indexes over start sort by time.
+ */
+async function sessionTimesInUtc(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('sessions')
+    .toCollection()
+    .modify((session: { start: string; end: string }) => {
+      session.start = toUtc(session.start);
+      session.end = toUtc(session.end);
+    });
+}
+
+function toUtc(value: string): string {
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
 }

@@ -2,6 +2,7 @@
  * Every version of the database's stores, oldest first. A version is never edited once released:
  * a change adds a new entry (with its upgrade, if rows change, in migrations.ts) and a case in the
  * migration tests (frozen rows of the version before).
+ * Indexes serve the pages: they read what they show through an index, never a whole table.
  */
 export const schemaVersions = [
   {
@@ -48,6 +49,15 @@ export const schemaVersions = [
     // upgrade: rows written before it simply have no call.
     version: 5,
     stores: {},
+  },
+  {
+    // The panel counts and finds held sessions by index; suggestions are computed after each sync and stored.
+    // Session times move to UTC (migrations.ts), so [pairingId+start] and start sort by time.
+    version: 6,
+    stores: {
+      sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId, [pairingId+status+start]',
+      pairingSuggestions: 'key',
+    },
   },
 ] as const;
 

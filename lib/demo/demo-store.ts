@@ -2,6 +2,7 @@ import type { EntityTable, IDType } from 'dexie';
 import { calendarKeyOf } from '../calendar/calendar-key';
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { isSampleRow, type CalendarEventCopy, type Goal, type Pairing, type Session, type Settings } from '../model';
+import { describeDemoData } from '../pairings/demo-data';
 import { getSettings, updateSettings } from '../settings/settings-store';
 import { buildDemoData } from './build-demo-data';
 import { DEMO_SELF } from './demo-people';
@@ -51,11 +52,8 @@ export async function loadDemoData(
       // The sample calendar belongs to the sample user; an address the user typed in stays theirs.
       await updateSettings((settings) => ({ ...settings, calendarSource: 'demo', selfEmail: settings.selfEmail ?? DEMO_SELF.email }), db);
     }
-    return {
-      pairings: await db.pairings.filter((pairing) => pairing.isDemo).count(),
-      sessions: await db.sessions.filter((session) => session.isDemo).count(),
-      events: events.length,
-    };
+    const stored = await describeDemoData(db);
+    return { pairings: stored.pairings, sessions: stored.sessions, events: events.length };
   });
 }
 
@@ -79,12 +77,24 @@ export async function removeDemoData(
     const demoPairingIds = new Set(demoPairings.map((pairing) => pairing.id));
     const underDemo = (row: { pairingId: string }) => demoPairingIds.has(row.pairingId);
     const isDemoGoal = (goal: Goal) => underDemo(goal) && isSampleRow(goal);
-    const goals = await db.goals.filter(underDemo).toArray();
-    const sessions = await db.sessions
-      .filter((session) => session.isDemo || underDemo(session) || linksDemoEvent(session))
-      .toArray();
-    const [sampleFeedback, userFeedback] = partition(await db.feedback.toArray(), isSampleRow);
-    const [sampleActions, userActions] = partition(await db.actionItems.toArray(), isSampleRow);
+    // Read through indexes, never whole tables: sample sessions belong to a sample pairing or link a
+    // sample event; feedback and action items that matter hang on those pairings or sessions (the user's among
+    // them are told apart by isSampleRow).
+    const pairingIds = [...demoPairingIds];
+    const goals = await db.goals.where('pairingId').anyOf(pairingIds).toArray();
+    const sessions = uniqueRows([
+      ...(await db.sessions.where('pairingId').anyOf(pairingIds).toArray()),
+      ...(await db.sessions.where('calendar.eventKey').startsWith(DEMO_EVENT_KEY_PREFIX).toArray()),
+    ]);
+    const sessionIds = sessions.map((session) => session.id);
+    const [sampleFeedback, userFeedback] = partition(uniqueRows([
+      ...(await db.feedback.where('pairingId').anyOf(pairingIds).toArray()),
+      ...(await db.feedback.where('sessionId').anyOf(sessionIds).toArray()),
+    ]), isSampleRow);
+    const [sampleActions, userActions] = partition(uniqueRows([
+      ...(await db.actionItems.where('pairingId').anyOf(pairingIds).toArray()),
+      ...(await db.actionItems.where('sessionId').anyOf(sessionIds).toArray()),
+    ]), isSampleRow);
     const demoEvents = await db.events.where('calendarKey').startsWith(DEMO_EVENT_KEY_PREFIX).toArray();
     const demoStates = await db.syncStates.filter((state) => state.source === 'demo').toArray();
 
@@ -168,6 +178,10 @@ export async function hasDemoData(db: MentoringDatabase = getDatabase()): Promis
 
 function partition<T>(rows: T[], test: (row: T) => boolean): [T[], T[]] {
   return [rows.filter(test), rows.filter((row) => !test(row))];
+}
+
+function uniqueRows<T extends { id: string }>(rows: T[]): T[] {
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
 }
 
 function linksDemoEvent(session: Session): boolean {

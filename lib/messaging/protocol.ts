@@ -51,6 +51,7 @@ export const messageDataSchemas = {
     openedAt: z.number().check(z.int(), z.minimum(0)),
   }),
   linkMeetCall: z.object({ code: meetCodeSchema, pairingId: idSchema }),
+  refreshSuggestions: z.undefined(),
 } as const;
 
 export type MessageName = keyof typeof messageDataSchemas;
@@ -96,6 +97,7 @@ export interface MessageResults {
   openPanel: void;
   meetCall: MeetCallAnswer;
   linkMeetCall: MeetCallAnswer;
+  refreshSuggestions: { suggestions: number };
 }
 
 /** The @webext-core/messaging protocol map derived from the two tables above. */

@@ -10,6 +10,15 @@ export const idSchema = z.string().check(z.trim(), z.minLength(1, 'must not be e
 /** Dates are stored as ISO-8601 strings with an offset, so they sort and survive JSON round trips. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'must be a date and time (ISO 8601)' });
 
+/**
+ * An instant, accepted with any offset and stored in UTC (`toISOString()`), so that an index over it
+ * sorts by time: the side panel walks sessions by their start instead of reading them all.
+ */
+export const utcDateTimeSchema = z.pipe(
+  isoDateTimeSchema,
+  z.transform((value: string) => new Date(value).toISOString()),
+);
+
 /** A calendar day without time (YYYY-MM-DD), used for due and target dates. */
 export const isoDateSchema = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 

@@ -12,3 +12,4 @@ export * from './settings';
 export * from './detection-decision';
 export * from './sample';
 export * from './meeting-code';
+export * from './pairing-suggestion';

@@ -1,5 +1,5 @@
 import { MEETING_CODE_PATTERN } from './meeting-code';
-import { idSchema, isoDateTimeSchema, shortTextSchema, MAX_USER_TEXT_LENGTH, userTextSchema, z } from './common';
+import { idSchema, isoDateTimeSchema, shortTextSchema, MAX_USER_TEXT_LENGTH, userTextSchema, utcDateTimeSchema, z } from './common';
 
 /**
  * Live notes hold MAX_USER_TEXT_LENGTH characters; what is typed or pasted beyond that is kept aside, up to
@@ -57,8 +57,9 @@ export const sessionSchema = z
   .object({
     id: idSchema,
     pairingId: idSchema,
-    start: isoDateTimeSchema,
-    end: isoDateTimeSchema,
+    /** Stored in UTC: the indexes over start sort by time. */
+    start: utcDateTimeSchema,
+    end: utcDateTimeSchema,
     status: sessionStatusSchema,
     calendar: z.optional(calendarLinkSchema),
     agenda: z.array(agendaItemSchema).check(z.maxLength(MAX_AGENDA_POINTS)),

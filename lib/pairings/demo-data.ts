@@ -1,3 +1,4 @@
+import type { Collection } from 'dexie';
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { calendarKeyOf } from '../calendar/calendar-key';
 import { isSampleRow } from '../model';
@@ -13,14 +14,43 @@ export interface DemoDataSummary {
 
 const demoKeyPrefix = calendarKeyOf('demo', '');
 
+/**
+ * Counts sample rows through indexes, reading only what hangs on the sample pairings and the sample
+ * calendar (never a whole table: a heavy user's options page must open as fast as a new user's).
+ * Sample sessions belong to a sample pairing or link a sample event; sample feedback and action
+ * items belong to a sample pairing or a sample session.
+ */
 export async function describeDemoData(db: MentoringDatabase = getDatabase()): Promise<DemoDataSummary> {
-  return db.transaction('r', [db.pairings, db.sessions, db.feedback, db.actionItems, db.events], async () => ({
-      pairings: await db.pairings.filter((pairing) => pairing.isDemo).count(),
-      sessions: await db.sessions.filter((session) => session.isDemo).count(),
-      feedback: await db.feedback.filter(isSampleRow).count(),
-      actionItems: await db.actionItems.filter(isSampleRow).count(),
+  return db.transaction('r', [db.pairings, db.sessions, db.feedback, db.actionItems, db.events], async () => {
+    const pairingIds = await db.pairings.filter((pairing) => pairing.isDemo).primaryKeys();
+    const sessionIds = await demoIds([
+      db.sessions.where('pairingId').anyOf(pairingIds),
+      db.sessions.where('calendar.eventKey').startsWith(demoKeyPrefix),
+    ], (session) => session.isDemo);
+    const [feedback, actionItems] = await Promise.all(
+      [db.feedback, db.actionItems].map((table) =>
+        demoIds([table.where('pairingId').anyOf(pairingIds), table.where('sessionId').anyOf([...sessionIds])], isSampleRow),
+      ),
+    );
+    return {
+      pairings: pairingIds.length,
+      sessions: sessionIds.size,
+      feedback: feedback!.size,
+      actionItems: actionItems!.size,
       events: await db.events.where('calendarKey').startsWith(demoKeyPrefix).count(),
-  }));
+    };
+  });
+}
+
+/** The ids of the sample rows among those the collections find (they may overlap). */
+async function demoIds(
+  collections: Collection<{ isDemo: boolean }, string>[],
+  isSample: (row: { id: string; isDemo: boolean }) => boolean,
+): Promise<Set<string>> {
+  const found = await Promise.all(
+    collections.map((collection) => collection.filter((row) => isSample(row as { id: string; isDemo: boolean })).primaryKeys()),
+  );
+  return new Set(found.flat());
 }
 
 export function hasDemoData(summary: DemoDataSummary): boolean {

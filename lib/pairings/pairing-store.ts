@@ -210,13 +210,16 @@ export interface LinkedSeries {
 
 export async function describeLinkedSeries(seriesIds: string[], db: MentoringDatabase = getDatabase()): Promise<LinkedSeries[]> {
   if (seriesIds.length === 0) return [];
+  // Counted and titled through the series index: one event read per series, however long it runs.
   return db.transaction('r', db.events, db.detectionDecisions, async () => {
-    const events = await db.events.where('seriesId').anyOf(seriesIds).toArray();
     const decisions = await db.detectionDecisions.bulkGet(seriesIds);
-    return seriesIds.map((seriesId, index) => {
-      const own = events.filter((event) => event.seriesId === seriesId);
-      const title = own.find((event) => event.event.summary)?.event.summary ?? decisions[index]?.title ?? '';
-      return { seriesId, title: title.trim(), eventCount: own.length };
-    });
+    return Promise.all(
+      seriesIds.map(async (seriesId, index) => {
+        const events = db.events.where('seriesId').equals(seriesId);
+        const [eventCount, titled] = await Promise.all([events.count(), events.clone().filter((event) => Boolean(event.event.summary)).first()]);
+        const title = titled?.event.summary ?? decisions[index]?.title ?? '';
+        return { seriesId, title: title.trim(), eventCount };
+      }),
+    );
   });
 }

@@ -5,7 +5,14 @@ import { buildAgenda, type AgendaEntry } from './agenda';
 import { cadenceHealth, recentMisses, type CadenceHealth } from './cadence';
 import { loadGoalPrompts, type GoalPrompts } from './goal-prompts';
 import { AFTER_WINDOW_MS, pickMoment, requestedMoment, type MomentKind } from './moment';
-import { pickLastSession, sortByStart, type FocusSession } from './session-selection';
+import {
+  findMomentCandidates,
+  HISTORY_PAGE_SIZE,
+  loadHistoryPage,
+  loadMyFeedback,
+  loadPairingSessions,
+} from './panel-queries';
+import { sortByStart, type FocusSession } from './session-selection';
 import { CURRENT_SESSION_LEAD_MS, instant, localDateKey, toMs } from './time';
 
 /** What the panel shows of a feedback: never the private reflection (the panel may be screen-shared). */
@@ -35,7 +42,7 @@ export interface PairingSummary {
   sessionsHeld: number;
   cadence: CadenceHealth;
   misses: { missed: number; of: number };
-  /** My ratings of past sessions, oldest first. */
+  /** My ratings of the latest past sessions (the first page of history), oldest first; the trends show six months. */
   ratings: { sessionId: string; start: string; rating: number }[];
 }
 
@@ -64,8 +71,10 @@ export interface PanelView {
   actionItems: ActionItemView[];
   /** The focus session's agenda (empty without a focus session). */
   agenda: AgendaEntry[];
-  /** Past sessions other than the focus one, newest first. */
+  /** The newest past sessions other than the focus one, newest first: the first page (loadOlderHistory for more). */
   history: SessionEntry[];
+  /** How many past sessions there are besides the focus one, in all. */
+  historyTotal: number;
 }
 
 export type PanelLoad =
@@ -76,7 +85,8 @@ export type PanelLoad =
 /**
  * Everything the side panel shows for one pairing; without `pairingId`, for the pairing of the
  * current or next session (or the first active pairing). `focusSessionId`: a session of the
- * pairing the panel was asked to show (see requestedMoment).
+ * pairing the panel was asked to show (see requestedMoment). Sessions are read through the start
+ * indexes, a window and a page at a time (panel-queries.ts), with my feedback on those only.
  */
 export async function loadPanelView(
   pairingId: string | undefined,
@@ -85,37 +95,42 @@ export async function loadPanelView(
   focusSessionId?: string,
 ): Promise<PanelLoad> {
   const nowMs = toMs(now);
-  const chosenId = pairingId ?? (await pickAutoPairingId(nowMs, db));
+  // Every query that can start at once does: the panel's first frame waits on them. (No explicit
+  // transaction: a live query re-run inside one, awaiting native promises, can find it committed.)
+  const picked = pairingId === undefined ? await pickAutoPairing(nowMs, db) : undefined;
+  const chosenId = pairingId ?? picked?.id;
   if (!chosenId) return { kind: 'no-pairings' };
-  const pairing = await db.pairings.get(chosenId);
-  if (!pairing) return { kind: 'unknown-pairing', pairingId: chosenId };
-
-  const [sessionRows, goalRows, feedbackRows, openItems] = await Promise.all([
-    db.sessions.where('pairingId').equals(pairing.id).toArray(),
+  const [pairing, sessions, requested, goalRows, openItems] = await Promise.all([
+    picked ?? db.pairings.get(chosenId),
+    loadPairingSessions(chosenId, nowMs, db),
+    focusSessionId === undefined ? undefined : db.sessions.get(focusSessionId),
     db.goals
       .where('[pairingId+status]')
       .anyOf([
-        [pairing.id, 'active'],
-        [pairing.id, 'achieved'],
+        [chosenId, 'active'],
+        [chosenId, 'achieved'],
       ])
       .toArray(),
-    db.feedback.where('pairingId').equals(pairing.id).toArray(),
-    db.actionItems.where('[pairingId+status]').equals([pairing.id, 'open']).toArray(),
+    db.actionItems.where('[pairingId+status]').equals([chosenId, 'open']).toArray(),
   ]);
-  const sessions = sortByStart(sessionRows);
-  const myFeedback = new Map(feedbackRows.filter((f) => f.author === 'me').map((f) => [f.sessionId, f]));
+  if (!pairing) return { kind: 'unknown-pairing', pairingId: chosenId };
+  const last = sessions.lastTookPlace;
+  // The session the panel was asked for may lie outside the window read for the moment.
+  const asked = requested?.pairingId === chosenId ? [requested] : [];
+  const known = sortByStart(uniqueById([...sessions.recent, ...sessions.latestPast, ...(last ? [last] : []), ...asked]));
+  const [myFeedback, goalPrompts] = await Promise.all([
+    loadMyFeedback(
+      known.map((s) => s.id),
+      db,
+    ),
+    loadGoalPrompts(goalRows, db),
+  ]);
   const stateOf = (sessionId: string): MyFeedbackState => myFeedback.get(sessionId)?.state;
-  const entryOf = (session: Session): SessionEntry => ({
-    session,
-    title: sessionTitle(session, pairing),
-    feedback: summarise(myFeedback.get(session.id)),
-    needsFeedback: canGiveFeedback(session, stateOf(session.id), nowMs),
-  });
+  const entryOf = sessionEntryOf(pairing, myFeedback, nowMs);
 
-  const moment = requestedMoment(sessions, focusSessionId, nowMs) ?? pickMoment(sessions, stateOf, nowMs);
+  const moment = requestedMoment(known, focusSessionId, nowMs) ?? pickMoment(known, stateOf, nowMs);
   const focus = focusOf(moment.kind, moment.session, nowMs);
-  const last = pickLastSession(sessions, nowMs);
-  const past = sessions.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
+  const past = known.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
 
   return {
     kind: 'ready',
@@ -123,9 +138,9 @@ export async function loadPanelView(
       pairing,
       moment: moment.kind,
       focus: focus && { ...focus, title: sessionTitle(focus.session, pairing) },
-      agreedFocus: agreedFocusBefore(sessions, myFeedback, focus?.session, nowMs),
+      agreedFocus: agreedFocusBefore(known, myFeedback, focus?.session, nowMs),
       summary: {
-        sessionsHeld: sessions.filter((s) => s.status === 'held').length,
+        sessionsHeld: sessions.heldCount,
         cadence: cadenceHealth(last, pairing.cadenceDays, nowMs),
         misses: recentMisses(past.filter((s) => instant(s.end) <= nowMs)),
         ratings: past.flatMap((s) => {
@@ -136,18 +151,54 @@ export async function loadPanelView(
         }),
       },
       goals: sortGoals(goalRows),
-      goalPrompts: await loadGoalPrompts(goalRows, db),
+      goalPrompts,
       lastSession: last && entryOf(last),
-      awaitingFeedback: sessions
+      awaitingFeedback: known
         .filter((s) => isAwaitingFeedback(s, stateOf(s.id), nowMs))
         .reverse()
         .slice(0, MAX_AWAITING)
         .map(entryOf),
       actionItems: sortActionItems(openItems).map((item) => ({ item, overdue: isOverdue(item, nowMs) })),
       agenda: focus ? buildAgenda(focus.session, openItems) : [],
-      history: past.reverse().map(entryOf),
+      history: past.slice(-HISTORY_PAGE_SIZE).reverse().map(entryOf),
+      historyTotal: sessions.pastCount - (focus && instant(focus.session.start) <= nowMs ? 1 : 0),
     },
   };
+}
+
+/** Older history, a page at a time, after the entries already shown (newest first). */
+export async function loadOlderHistory(
+  pairing: Pairing,
+  shown: readonly SessionEntry[],
+  now: number | Date = Date.now(),
+  db: MentoringDatabase = getDatabase(),
+): Promise<SessionEntry[]> {
+  const last = shown[shown.length - 1];
+  if (!last) return [];
+  const boundary = last.session.start;
+  const sessions = await loadHistoryPage(
+    pairing.id,
+    { start: boundary, shownIds: shown.filter((entry) => entry.session.start === boundary).map((entry) => entry.session.id) },
+    db,
+  );
+  const myFeedback = await loadMyFeedback(
+    sessions.map((s) => s.id),
+    db,
+  );
+  return sessions.map(sessionEntryOf(pairing, myFeedback, toMs(now)));
+}
+
+function sessionEntryOf(pairing: Pairing, myFeedback: ReadonlyMap<string, Feedback>, nowMs: number) {
+  return (session: Session): SessionEntry => ({
+    session,
+    title: sessionTitle(session, pairing),
+    feedback: summarise(myFeedback.get(session.id)),
+    needsFeedback: canGiveFeedback(session, myFeedback.get(session.id)?.state, nowMs),
+  });
+}
+
+function uniqueById(sessions: readonly Session[]): Session[] {
+  return [...new Map(sessions.map((session) => [session.id, session])).values()];
 }
 
 const MAX_AWAITING = 3;
@@ -204,39 +255,22 @@ function sortActionItems(items: ActionItem[]): ActionItem[] {
   );
 }
 
-const LOOK_BACK_MS = 36 * 3_600_000;
-const LOOK_AHEAD_MS = 400 * 86_400_000;
-
 /**
  * The pairing of the moment (a running session, one that just ended and awaits feedback, else the
  * next one) among pairings that are not closed; else the first active pairing.
  */
-async function pickAutoPairingId(nowMs: number, db: MentoringDatabase): Promise<string | undefined> {
+async function pickAutoPairing(nowMs: number, db: MentoringDatabase): Promise<Pairing | undefined> {
   const pairings = await db.pairings.toArray();
   if (pairings.length === 0) return undefined;
-  const open = new Set(pairings.filter((p) => p.status !== 'closed').map((p) => p.id));
-  // Stored starts carry offsets, so the string range is widened and the instants compared afterwards.
-  const nearby = await db.sessions
-    .where('start')
-    .between(new Date(nowMs - LOOK_BACK_MS).toISOString(), new Date(nowMs + LOOK_AHEAD_MS).toISOString(), true, true)
-    .toArray();
-  const candidates = nearby.filter((s) => open.has(s.pairingId));
-  const feedback = await myFeedbackStates(
-    candidates.filter((s) => instant(s.end) <= nowMs && nowMs - instant(s.end) <= AFTER_WINDOW_MS),
+  const candidates = await findMomentCandidates(nowMs, pairings, db);
+  const justEnded = candidates.filter((s) => instant(s.end) <= nowMs && nowMs - instant(s.end) <= AFTER_WINDOW_MS);
+  const feedback = await loadMyFeedback(
+    justEnded.map((s) => s.id),
     db,
   );
-  const moment = pickMoment(candidates, (id) => feedback.get(id), nowMs);
-  if (moment.session) return moment.session.pairingId;
+  const moment = pickMoment(candidates, (id) => feedback.get(id)?.state, nowMs);
+  if (moment.session) return pairings.find((p) => p.id === moment.session!.pairingId);
   const byStatus = (status: Pairing['status']) =>
     pairings.filter((p) => p.status === status).sort((a, b) => a.title.localeCompare(b.title))[0];
-  return (byStatus('active') ?? byStatus('paused') ?? pairings[0])?.id;
-}
-
-async function myFeedbackStates(sessions: readonly Session[], db: MentoringDatabase): Promise<Map<string, MyFeedbackState>> {
-  if (sessions.length === 0) return new Map();
-  const rows = await db.feedback
-    .where('[sessionId+author]')
-    .anyOf(sessions.map((s) => [s.id, 'me']))
-    .toArray();
-  return new Map(rows.map((row) => [row.sessionId, row.state]));
+  return byStatus('active') ?? byStatus('paused') ?? pairings[0];
 }

@@ -2,6 +2,7 @@ import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { MessageData } from '../messaging/protocol';
 import { newId, type DetectionDecision, type Pairing } from '../model';
 import { reconcileSessions, type ReconcileSummary } from './reconcile';
+import { storedSuggestion } from './suggestion-store';
 import { listPairingSuggestions, type PairingSuggestion } from './suggestions';
 
 export type DetectionVerdict = MessageData<'decideDetection'>;
@@ -27,7 +28,10 @@ export async function decideDetection(
   db: MentoringDatabase = getDatabase(),
   now = Date.now(),
 ): Promise<DecisionOutcome> {
-  const suggestion = (await listPairingSuggestions(db, now)).find((candidate) => candidate.seriesId === verdict.seriesId);
+  // The suggestion as the user saw it (stored after the last sync), else as detection reads it now.
+  const suggestion =
+    (await storedSuggestion(db, verdict.seriesId)) ??
+    (await listPairingSuggestions(db, now)).find((candidate) => candidate.seriesId === verdict.seriesId);
   const members = suggestion?.memberSeriesIds ?? [verdict.seriesId];
   const title = suggestion?.title ?? (await titleOfSeries(db, verdict.seriesId));
   const stamp = new Date(now).toISOString();

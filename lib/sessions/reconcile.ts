@@ -4,6 +4,7 @@ import { newId, type CalendarEventCopy, type Pairing, type Session } from '../mo
 import type { DetectionResult } from '../detection';
 import { detectStoredEvents } from './detected-events';
 import { userDeclined } from './people';
+import { saveSuggestions } from './suggestion-store';
 
 export interface ReconcileSummary {
   created: number;
@@ -28,7 +29,7 @@ const MAX_REASON_LENGTH = 500;
  * Runs in one transaction, so a note typed meanwhile in the panel is never overwritten.
  */
 export async function reconcileSessions(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<ReconcileSummary> {
-  const tables = [db.sessions, db.events, db.pairings, db.settings, db.detectionDecisions, db.feedback, db.actionItems, db.syncStates];
+  const tables = [db.sessions, db.events, db.pairings, db.settings, db.detectionDecisions, db.feedback, db.actionItems, db.syncStates, db.pairingSuggestions];
   return db.transaction('rw', tables, async () => {
     const run = await detectStoredEvents(db, now);
     const sessions = await db.sessions.toArray();
@@ -100,6 +101,8 @@ export async function reconcileSessions(db: MentoringDatabase = getDatabase(), n
 
     await db.sessions.bulkPut(writes);
     await db.sessions.bulkDelete(deletions);
+    // The same detection run yields the pairing suggestions: the options page reads them stored.
+    await saveSuggestions(db, run, now);
     return summary;
   });
 }

@@ -9,6 +9,7 @@ import { openFeedbackWindow } from '../prompts/open';
 import { handlePromptAlarm, refreshPrompts } from '../prompts/prompts';
 import { decideDetection } from './decisions';
 import { reconcileSessions } from './reconcile';
+import { refreshSuggestions } from './suggestion-store';
 
 /** Prompts are re-planned this often even when no sync runs (demo data, an ICS file), so the 24-hour plan never runs dry. */
 const REPLAN_PERIOD_MINUTES = 60;
@@ -26,6 +27,7 @@ export const sessionsAndPromptsHandlers = {
     await openFeedbackWindow(sessionId);
   },
   replanPrompts: async () => ({ alarms: (await refreshPrompts()).alarms }),
+  refreshSuggestions: async () => ({ suggestions: (await refreshSuggestions()).length }),
 } satisfies Partial<MessageHandlers>;
 
 /**

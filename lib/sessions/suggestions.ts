@@ -1,28 +1,13 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
-import type { Person } from '../model';
-import { detectStoredEvents, type DetectedEvent } from './detected-events';
+import type { PairingSuggestion } from '../model';
+import { detectStoredEvents, type DetectedEvent, type DetectionRun } from './detected-events';
 import { otherPeople } from './people';
 
-/** A mentoring series that belongs to no pairing yet: "Create a pairing with Lena Brandt?" */
-export interface PairingSuggestion {
-  /** The id a decision names: the recurring series, else the earliest of the repeated one-off events. */
-  seriesId: string;
-  /** Every series or one-off event id this suggestion stands for; a decision applies to all of them. */
-  memberSeriesIds: string[];
-  title: string;
-  /** The other human attendees (never the user, never rooms). */
-  people: Person[];
-  eventCount: number;
-  nextStart?: string;
-  reasons: string[];
-  /** The usual spacing of its meetings in days, when there are at least two. */
-  cadenceDays?: number;
-  /** Built from the demo calendar only. */
-  isDemo: boolean;
-}
+export type { PairingSuggestion };
 
 const DAY_MS = 86_400_000;
 const MAX_REASONS = 5;
+const MAX_REASON_LENGTH = 500;
 
 interface Group {
   detected: DetectedEvent[];
@@ -35,7 +20,11 @@ interface Group {
  * A closed pairing is not suggested again: neither its series nor meetings with only its people.
  */
 export async function listPairingSuggestions(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<PairingSuggestion[]> {
-  const run = await detectStoredEvents(db, now);
+  return suggestionsFromRun(await detectStoredEvents(db, now), now);
+}
+
+/** The suggestions a detection run over the stored events makes (the background stores them after each sync). */
+export function suggestionsFromRun(run: DetectionRun, now: number): PairingSuggestion[] {
   const selfEmail = run.settings.selfEmail;
   const closed = [...run.pairingsById.values()].filter((pairing) => pairing.status === 'closed');
   const closedSeries = new Set(closed.flatMap((pairing) => pairing.seriesIds));
@@ -82,7 +71,7 @@ function toSuggestion(group: Group, selfEmail: string | undefined, now: number):
     title: (representative.copy.event.summary ?? '').trim(),
     people: otherPeople(representative.copy.event, selfEmail),
     eventCount: sorted.length,
-    reasons: [...new Set(representative.result.reasons)].slice(0, MAX_REASONS),
+    reasons: [...new Set(representative.result.reasons)].slice(0, MAX_REASONS).map((reason) => reason.slice(0, MAX_REASON_LENGTH)),
     isDemo: sorted.every(({ copy }) => copy.source === 'demo'),
   };
   if (next) suggestion.nextStart = new Date(next.copy.startMs).toISOString();

@@ -6,6 +6,7 @@ import {
   planPromptAlarms,
   PROMPT_HORIZON_MS,
 } from '../../lib/prompts/plan';
+import { promptAlarmName } from '../../lib/alarms/alarm-names';
 import { isAwaitingFeedback } from '../../lib/sessions/awaiting-feedback';
 import { sessionEndMs } from '../../lib/sessions/call-end';
 import { aSession } from '../support/factories';
@@ -149,7 +150,7 @@ describe('the real end of a session with a Meet call', () => {
     const late = withCall({ meetCode: 'abc-defg-hij', joinedAt: iso(NOW), lastSeenAt: iso(NOW + 80 * MINUTE), leftAt: iso(NOW + 80 * MINUTE) });
     expect(sessionEndMs(early)).toBe(NOW + 20 * MINUTE);
     expect(sessionEndMs(late)).toBe(NOW + 80 * MINUTE);
-    expect(planPromptAlarms([early], notifications, NOW)).toContainEqual({ name: 'feedback:s1', when: NOW + 25 * MINUTE });
+    expect(planPromptAlarms([early], notifications, NOW)).toContainEqual({ name: promptAlarmName('feedback', 's1'), when: NOW + 25 * MINUTE });
   });
 
   it('waits while the call is on (seen lately), and takes the call as over ten minutes after it was last seen', () => {

@@ -2,16 +2,23 @@ import { getDatabase } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/api';
 import { isolate } from '../../../lib/text/bidi';
 import { listPairings } from '../../../lib/pairings/pairing-store';
-import { listPairingSuggestions, type PairingSuggestion } from '../../../lib/sessions/suggestions';
+import { readSuggestions } from '../../../lib/sessions/suggestion-store';
+import type { PairingSuggestion } from '../../../lib/sessions/suggestions';
 import { EmptyState } from '../../shared/EmptyState';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { useLiveQuery } from '../../shared/use-live-query';
+import { useSuggestionsRefresh } from './use-suggestions-refresh';
 import { ActionOutcome, useAction } from '../ui';
 import { SuggestionCard } from './SuggestionCard';
 
 /** Mentoring series that belong to no pairing yet, with what the user can say about each. */
 export function SuggestionsList({ onPairingCreated }: { onPairingCreated: (pairingId: string, title: string) => void }) {
-  const suggestions = useLiveQuery(() => listPairingSuggestions(), []);
+  const stored = useLiveQuery(() => readSuggestions(), []);
+  const refresh = useSuggestionsRefresh(stored);
+  // Until the background has computed them for today's pairings and settings, nothing is claimed to be
+  // missing: older suggestions stay on screen meanwhile, an empty list shows as still looking.
+  const waiting = stored.status === 'ready' && !stored.value.current && stored.value.suggestions.length === 0;
+  const suggestions = waiting ? (refresh.status === 'error' ? refresh : { status: 'loading' as const }) : stored;
   const pairings = useLiveQuery(() => listPairings(), []);
   const action = useAction();
 
@@ -41,14 +48,14 @@ export function SuggestionsList({ onPairingCreated }: { onPairingCreated: (pairi
       <ActionOutcome status={action.status} failedTitle="That did not work." />
       {suggestions.status === 'loading' && <p class="muted">Looking through your calendar…</p>}
       {suggestions.status === 'error' && <ErrorMessage title="The suggestions could not be computed.">{messageOf(suggestions.error)}</ErrorMessage>}
-      {suggestions.status === 'ready' && suggestions.value.length === 0 && (
+      {suggestions.status === 'ready' && suggestions.value.suggestions.length === 0 && (
         <EmptyState title="No suggestions">
           <p>Nothing new looks like mentoring. Suggestions appear after a sync finds recurring meetings that match no pairing.</p>
         </EmptyState>
       )}
-      {suggestions.status === 'ready' && suggestions.value.length > 0 && (
+      {suggestions.status === 'ready' && suggestions.value.suggestions.length > 0 && (
         <ul class="item-list" aria-label="Suggested pairings">
-          {suggestions.value.map((suggestion) => (
+          {suggestions.value.suggestions.map((suggestion) => (
             <SuggestionCard
               key={suggestion.seriesId}
               suggestion={suggestion}

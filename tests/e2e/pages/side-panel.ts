@@ -44,6 +44,8 @@ export class SidePanelPage {
     await this.page.setViewportSize(PANEL_VIEWPORT);
     await this.page.goto(`chrome-extension://${this.extensionId}/sidepanel.html${suffix}`);
     await this.page.locator('.panel-body, .empty-state, .error-box').first().waitFor();
+    // The sections below the first screen render a frame after it.
+    if ((await this.page.locator('.panel-body').count()) > 0) await this.section('History').waitFor();
   }
 
   /** Fixes the clock at `at` and reloads, so the panel shows that moment. */
@@ -275,6 +277,14 @@ export class SidePanelPage {
 
   async historyEntries(): Promise<string[]> {
     return trimmed(this.section('History').locator('[data-testid="history-entry"] summary').allTextContents());
+  }
+
+  /** Asks for the next page of older sessions and waits until the history grows. */
+  async showOlderSessions(): Promise<void> {
+    const entries = this.section('History').getByTestId('history-entry');
+    const before = await entries.count();
+    await this.section('History').getByRole('button', { name: /^Show older sessions/ }).click();
+    await entries.nth(before).waitFor();
   }
 
   /** Expands the n-th past session (0 = newest) and returns its notes. */
