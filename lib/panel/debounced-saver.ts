@@ -7,6 +7,7 @@ export interface DebouncedSaver<T> {
   flush(): Promise<void>;
   /** Forgets the pending value; for a value that must not be saved any more. */
   cancel(): void;
+  /** A value is waiting for the pause, or handed to a save that has not finished. */
   hasUnsaved(): boolean;
 }
 
@@ -19,6 +20,8 @@ export function createDebouncedSaver<T>(
   options: { delayMs: number; onStatus?: (status: SaveStatus, error?: unknown) => void },
 ): DebouncedSaver<T> {
   let pending: { value: T } | undefined;
+  /** Saves handed to the chain and not finished: their values are not stored yet either. */
+  let inFlight = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
   const report = options.onStatus ?? (() => {});
@@ -33,12 +36,15 @@ export function createDebouncedSaver<T>(
     if (!pending) return chain;
     const { value } = pending;
     pending = undefined;
+    inFlight += 1;
     chain = chain.then(async () => {
       report('saving');
       try {
         await save(value);
+        inFlight -= 1;
         report(pending ? 'pending' : 'saved');
       } catch (error) {
+        inFlight -= 1;
         pending ??= { value };
         report('error', error);
       }
@@ -58,6 +64,6 @@ export function createDebouncedSaver<T>(
       clearTimer();
       pending = undefined;
     },
-    hasUnsaved: () => pending !== undefined,
+    hasUnsaved: () => pending !== undefined || inFlight > 0,
   };
 }

@@ -38,6 +38,10 @@ export interface LiveNotes {
   discardOverflow(): void;
 }
 
+function isOlder(version: string | undefined, than: string | undefined): boolean {
+  return version !== undefined && than !== undefined && version < than;
+}
+
 function overflowOf(text: string): NotesOverflow | undefined {
   if (text.length <= MAX_NOTES_LENGTH) return undefined;
   const split = splitNotes(text);
@@ -58,15 +62,15 @@ export function createLiveNotes(options: {
   onChange: (state: LiveNotesState) => void;
 }): LiveNotes {
   let state: LiveNotesState = { text: options.initial, status: 'idle', overflow: overflowOf(options.initial) };
-  /** The latest stored text the live query reported, not yet taken into account. */
+  /** The latest stored text the live query reported, not yet taken into account, and its version. */
   let latest: string | undefined;
+  let latestVersion: string | undefined;
   /** What this window saved last, and recently (a late echo of an older save is not another window). */
   let lastSaved: string | undefined;
   let lastSavedVersion: string | undefined;
   let savedRecently = new Set<string>();
   /** The user typed here since the field last took the stored text. */
   let typedHere = false;
-  let saving = false;
 
   const set = (change: Partial<LiveNotesState>) => {
     state = { ...state, ...change };
@@ -77,7 +81,9 @@ export function createLiveNotes(options: {
   /** Brings the field in line with the store once nothing typed here is on its way there. */
   const settle = () => {
     const stored = latest;
-    if (stored === undefined || saving || saver.hasUnsaved()) return;
+    if (stored === undefined || saver.hasUnsaved()) return;
+    // Reported while this window's save was on its way, and older than it: that save replaced it.
+    if (isOlder(latestVersion, lastSavedVersion)) return;
     if (stored === state.text) return;
     if (stored === lastSaved) {
       // The store holds this window's text after all (its save landed last): nothing was lost, and
@@ -97,15 +103,10 @@ export function createLiveNotes(options: {
 
   const saver = createDebouncedSaver(
     async (text: string) => {
-      saving = true;
-      try {
-        lastSavedVersion = await options.save(text);
-        lastSaved = text;
-        if (savedRecently.size > 50) savedRecently.clear();
-        savedRecently.add(text);
-      } finally {
-        saving = false;
-      }
+      lastSavedVersion = await options.save(text);
+      lastSaved = text;
+      if (savedRecently.size > 50) savedRecently.clear();
+      savedRecently.add(text);
     },
     {
       delayMs: options.delayMs,
@@ -127,8 +128,9 @@ export function createLiveNotes(options: {
     input,
     stored(text, version) {
       // A query that began before this window's last save may answer after it: its text is not news.
-      if (version !== undefined && lastSavedVersion !== undefined && version < lastSavedVersion) return;
+      if (isOlder(version, lastSavedVersion)) return;
       latest = text;
+      latestVersion = version;
       settle();
     },
     flush: () => saver.flush(),

@@ -136,4 +136,31 @@ describe('a late answer from the store', () => {
     field.stored('written elsewhere after my save', '2026-05-04T09:00:03.000Z');
     expect(field.state()).toMatchObject({ text: 'written elsewhere after my save', conflict: { mine: 'mine, second' } });
   });
+
+  it('is not taken for another window’s change when it arrived while this window’s newer save was on its way', async () => {
+    const saves: ((version: string) => void)[] = [];
+    const finishSave = async (version: string) => {
+      await until(() => saves.length > 0, 'a save starts');
+      saves.shift()!(version);
+    };
+    const field = createLiveNotes({
+      initial: 'mine',
+      save: () => new Promise<string>((resolve) => saves.push(resolve)),
+      delayMs: 5,
+      onChange: () => {},
+    });
+    // The other window wrote over this one's text: this window shows theirs and keeps its own aside.
+    field.input('mine, typed');
+    const first = field.flush();
+    await finishSave('2026-05-04T09:00:01.000Z');
+    await first;
+    field.stored('theirs', '2026-05-04T09:00:02.000Z');
+    expect(field.state().conflict).toEqual({ mine: 'mine, typed' });
+    // Restore: while that save is on its way, the store still reports their text, then the save lands.
+    field.restoreMine();
+    field.stored('theirs', '2026-05-04T09:00:02.000Z');
+    await finishSave('2026-05-04T09:00:03.000Z');
+    await field.flush();
+    expect(field.state()).toMatchObject({ text: 'mine, typed', conflict: undefined });
+  });
 });
