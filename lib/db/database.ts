@@ -9,6 +9,7 @@ import {
   goalSchema,
   goalTemplateSchema,
   pairingSchema,
+  recapImportSchema,
   sessionSchema,
   settingsSchema,
   syncStateSchema,
@@ -20,6 +21,7 @@ import {
   type Goal,
   type GoalTemplate,
   type Pairing,
+  type RecapImport,
   type Session,
   type SyncState,
 } from '../model';
@@ -42,6 +44,7 @@ export const tableSchemas = {
   feedbackQuestions: { schema: feedbackQuestionSchema, what: 'feedback question' },
   settings: { schema: settingsRecordSchema, what: 'settings' },
   detectionDecisions: { schema: detectionDecisionSchema, what: 'detection decision' },
+  recapImports: { schema: recapImportSchema, what: 'imported recap' },
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -70,6 +73,7 @@ export class MentoringDatabase extends Dexie {
   feedbackQuestions!: EntityTable<FeedbackQuestion, 'id'>;
   settings!: EntityTable<SettingsRecord, 'key'>;
   detectionDecisions!: EntityTable<DetectionDecision, 'seriesId'>;
+  recapImports!: EntityTable<RecapImport, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

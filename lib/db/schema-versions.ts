@@ -26,6 +26,13 @@ export const schemaVersions = [
       sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId',
     },
   },
+  {
+    // Recaps imported from the other side of a pairing: a second import of the same one changes nothing.
+    version: 3,
+    stores: {
+      recapImports: 'id, pairingId',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -9,3 +9,4 @@ export * from './calendar-event';
 export * from './sync-state';
 export * from './settings';
 export * from './detection-decision';
+export * from './recap-import';

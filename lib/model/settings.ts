@@ -1,4 +1,4 @@
-import { emailSchema, integer, shortText, z } from './common';
+import { emailSchema, integer, isoDateTimeSchema, shortText, z } from './common';
 
 const keywordList = () => z.array(shortText({ required: true })).check(z.maxLength(100));
 
@@ -10,6 +10,14 @@ export const detectionSettingsSchema = z.object({
   extraKeywords: keywordList(),
   /** Words that mark an event as not mentoring, whatever else it says. */
   ignoreKeywords: keywordList(),
+});
+
+export const backupReminderSchema = z.object({
+  lastBackupAt: z.optional(isoDateTimeSchema),
+  /** "Remind me later": no reminder before this moment. */
+  snoozedUntil: z.optional(isoDateTimeSchema),
+  /** Off with one click, on again from the Data section. */
+  remind: z.boolean(),
 });
 
 export const settingsSchema = z.object({
@@ -27,6 +35,8 @@ export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   /** Set once the first-run setup (built-in templates, demo data on a fresh install) has happened. */
   firstRunDone: z.optional(z.boolean()),
+  /** The monthly "back up your data" reminder; absent until the first backup or reminder choice. */
+  backup: z.optional(backupReminderSchema),
 });
 
 export const defaultSettings: Settings = {
@@ -39,4 +49,5 @@ export const defaultSettings: Settings = {
 };
 
 export type DetectionSettings = z.infer<typeof detectionSettingsSchema>;
+export type BackupReminder = z.infer<typeof backupReminderSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
