@@ -1,0 +1,89 @@
+import {
+  emailSchema,
+  goalCategorySchema,
+  goalStatusSchema,
+  idSchema,
+  integer,
+  isoDateSchema,
+  isoDateTimeSchema,
+  MAX_RECAP_ACTION_ITEMS,
+  myRoleSchema,
+  pairingTypeSchema,
+  personSchema,
+  sessionStatusSchema,
+  shortText,
+  userTextSchema,
+  z,
+} from '../model';
+
+export const RECAP_FORMAT = 'mentoring-companion/recap';
+export const RECAP_VERSION = 1;
+
+/** Whose an action item or goal is, seen from the person who shared the recap. */
+const sideSchema = z.enum(['sender', 'recipient']);
+
+/**
+ * What one side shares with the other after a session: only what the two agreed. Never notes,
+ * the private reflection, what went well or was hard, ratings or answers to custom questions;
+ * this schema has no place for them, and parsing with it drops anything else.
+ */
+export const recapContentSchema = z.object({
+  pairing: z.object({
+    title: shortText({ required: true }),
+    type: pairingTypeSchema,
+    senderRole: myRoleSchema,
+    cadenceDays: integer(1, 365),
+    /** The other side as the sender knows them: the recipient, and in a circle the others too. */
+    participants: z.array(personSchema).check(z.minLength(1, 'needs at least one person'), z.maxLength(50)),
+  }),
+  session: z.object({
+    /** The sender's session id: with the sender's address, what makes a recap the same recap. */
+    id: idSchema,
+    start: isoDateTimeSchema,
+    end: isoDateTimeSchema,
+    status: sessionStatusSchema,
+    title: z.string().check(z.maxLength(1_000)),
+    /** Google gives every attendee the same event and series ids: the recipient finds the session by them. */
+    eventId: z.optional(idSchema),
+    seriesId: z.optional(idSchema),
+  }),
+  agendaCovered: z.array(shortText({ required: true })).check(z.maxLength(100)),
+  actionItems: z
+    .array(
+      z.object({
+        id: idSchema,
+        text: shortText({ required: true }),
+        owner: sideSchema,
+        due: z.optional(isoDateSchema),
+        done: z.boolean(),
+      }),
+    )
+    .check(z.maxLength(MAX_RECAP_ACTION_ITEMS)),
+  nextFocus: userTextSchema,
+  goals: z
+    .array(
+      z.object({
+        title: shortText({ required: true }),
+        category: goalCategorySchema,
+        owner: sideSchema,
+        progress: integer(0, 100),
+        status: goalStatusSchema,
+        milestones: z.array(z.object({ title: shortText({ required: true }), done: z.boolean() })).check(z.maxLength(50)),
+      }),
+    )
+    .check(z.maxLength(50)),
+});
+
+export const recapFileSchema = z.object({
+  format: z.literal(RECAP_FORMAT),
+  version: z.literal(RECAP_VERSION),
+  createdAt: isoDateTimeSchema,
+  from: z.object({ email: emailSchema, name: z.optional(shortText()) }),
+  ...recapContentSchema.shape,
+});
+
+export type RecapContent = z.infer<typeof recapContentSchema>;
+export type RecapFile = z.infer<typeof recapFileSchema>;
+
+/** A recap is a few kilobytes; anything much larger is not one. */
+export const MAX_RECAP_FILE_CHARS = 1_000_000;
