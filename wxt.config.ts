@@ -1,10 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // Permissions are justified one by one in the README ("Permissions").
 export default defineConfig({
   vite: () => ({
     plugins: [preact()],
+    // Dexie's package entry wraps its ES5 UMD build; the modern ES module build is the same Dexie,
+    // about 2.4 KB smaller gzipped in every bundle (the background's budget needs it). Only our code imports Dexie.
+    resolve: { alias: [{ find: /^dexie$/, replacement: resolve('node_modules/dexie/dist/modern/dexie.mjs') }] },
   }),
   manifest: ({ browser }) => ({
     name: 'Mentoring Companion',

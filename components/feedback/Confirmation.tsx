@@ -1,20 +1,27 @@
-import { useEffect } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { Button } from '../shared/Button';
 
 export const CLOSE_DELAY_MS = 2_500;
 
-/** What happened, said clearly; the window then closes by itself. */
-export function Confirmation({ title, detail }: { title: string; detail?: string }) {
+/** What happened, said clearly; the window then closes by itself, unless the user starts using what it offers. */
+export function Confirmation({ title, detail, children }: { title: string; detail?: string; children?: ComponentChildren }) {
+  const [stay, setStay] = useState(false);
   useEffect(() => {
+    if (stay) return;
     const timer = setTimeout(() => window.close(), CLOSE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [stay]);
+  const keepOpen = () => setStay(true);
   return (
-    <div class="page confirmation" role="status" aria-live="polite">
-      <h1 tabIndex={-1}>{title}</h1>
-      {detail && <p>{detail}</p>}
-      <p class="muted">This window closes in a moment.</p>
-      <Button onClick={() => window.close()}>Close now</Button>
+    <div class="page confirmation" onPointerDown={keepOpen} onKeyDown={keepOpen} onFocusIn={keepOpen}>
+      <div role="status" aria-live="polite">
+        <h1 tabIndex={-1}>{title}</h1>
+        {detail && <p>{detail}</p>}
+      </div>
+      {children}
+      {!stay && <p class="muted">This window closes in a moment.</p>}
+      <Button onClick={() => window.close()}>{stay ? 'Close' : 'Close now'}</Button>
     </div>
   );
 }

@@ -3,6 +3,9 @@ import { prepareFirstRun } from '../../lib/demo/first-run-setup';
 import { sendMessage } from '../../lib/messaging/api';
 import { useSettingsTheme } from '../shared/use-theme';
 import { CalendarSection } from './calendar/CalendarSection';
+import { BackupReminderBanner } from '../shared/BackupReminderBanner';
+import { DataSection } from './data/DataSection';
+import { ResetNotice } from './data/DeletePanel';
 import { DetectionSection } from './detection/DetectionSection';
 import { PairingsSection, type PairingEditRequest } from './pairings/PairingsSection';
 import { FeedbackQuestionsSection } from './settings/FeedbackQuestionsSection';
@@ -18,6 +21,7 @@ const sections = [
   { id: 'questions', title: 'Feedback questions' },
   { id: 'notifications', title: 'Notifications' },
   { id: 'theme', title: 'Theme' },
+  { id: 'data', title: 'Data' },
 ];
 
 export function OptionsApp() {
@@ -44,6 +48,8 @@ export function OptionsApp() {
       <header class="options-header">
         <h1>Mentoring Companion options</h1>
         <p class="muted">Everything here is stored on this computer only.</p>
+        <ResetNotice />
+        <BackupReminderBanner onBackUp={() => document.getElementById('data')?.focus()} backUpHref="#data" />
       </header>
       <nav class="options-nav" aria-label="Options sections">
         <ul>
@@ -62,6 +68,7 @@ export function OptionsApp() {
         <FeedbackQuestionsSection />
         <NotificationsSection />
         <ThemeSection />
+        <DataSection />
       </main>
     </div>
   );

@@ -122,17 +122,7 @@ export function ActionOutcome({ status, failedTitle }: { status: ActionState; fa
   );
 }
 
-/** Offers text as a file download (export), without any permission: a Blob and a temporary link. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadText } from '../shared/download';
 
 /** "14" → 14 within bounds, else an error naming the field. */
 export function parseWhole(text: string, field: string, label: string, min: number, max: number, errors: FieldError[]): number {

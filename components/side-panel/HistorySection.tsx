@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SessionEntry } from '../../lib/panel/panel-view';
 import { Button } from '../shared/Button';
 import { formatDayOf, statusLabels } from '../shared/format';
+import { ShareRecap } from '../recap/ShareRecap';
 import { SessionRecord } from './SessionRecord';
 
 const PAGE = 10;
@@ -31,6 +32,7 @@ export function HistorySection({ entries }: { entries: SessionEntry[] }) {
                 </summary>
                 <p class="muted">{entry.title}</p>
                 <SessionRecord entry={entry} />
+                <ShareRecap sessionId={entry.session.id} />
               </details>
             </li>
           ))}

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { findPairingByMeetCode } from '../../lib/panel/meet-session';
 import { listPairingsForSwitcher } from '../../lib/panel/pairing-switcher';
 import { loadPanelView } from '../../lib/panel/panel-view';
+import { placeWaitingRecapFocus } from '../../lib/recap/recap-focus';
+import { BackupReminderBanner } from '../shared/BackupReminderBanner';
 import { Button } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
 import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
@@ -29,6 +31,11 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
     if (!meetCode || initialPairingId) return;
     void findPairingByMeetCode(meetCode).then((pairingId) => pairingId && setSelected(pairingId));
   }, [meetCode, initialPairingId]);
+
+  useEffect(() => {
+    // An agreed focus imported before its next session existed joins that session's agenda now.
+    placeWaitingRecapFocus().catch((error: unknown) => console.error('Mentoring Companion: could not place an agreed focus', error));
+  }, []);
 
   const options = useLiveQuery(() => listPairingsForSwitcher(), []);
   const load = useLiveQuery(() => loadPanelView(selected, now), [selected, now]);
@@ -60,6 +67,7 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
         isDemo={view?.pairing.isDemo ?? false}
         onSelect={setSelected}
       />
+      <BackupReminderBanner backUpHref={browser.runtime.getURL('/options.html#data')} />
       {view ? (
         <PanelBody view={view} now={now} />
       ) : (

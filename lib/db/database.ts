@@ -62,18 +62,18 @@ export function markValidated<T extends object>(rows: T[]): T[] {
 export const DATABASE_NAME = 'mentoring-companion';
 
 export class MentoringDatabase extends Dexie {
-  pairings!: EntityTable<Pairing, 'id'>;
-  goals!: EntityTable<Goal, 'id'>;
-  goalTemplates!: EntityTable<GoalTemplate, 'id'>;
-  sessions!: EntityTable<Session, 'id'>;
-  feedback!: EntityTable<Feedback, 'id'>;
-  actionItems!: EntityTable<ActionItem, 'id'>;
-  events!: EntityTable<CalendarEventCopy, 'key'>;
-  syncStates!: EntityTable<SyncState, 'calendarKey'>;
-  feedbackQuestions!: EntityTable<FeedbackQuestion, 'id'>;
-  settings!: EntityTable<SettingsRecord, 'key'>;
-  detectionDecisions!: EntityTable<DetectionDecision, 'seriesId'>;
-  recapImports!: EntityTable<RecapImport, 'id'>;
+  declare pairings: EntityTable<Pairing, 'id'>;
+  declare goals: EntityTable<Goal, 'id'>;
+  declare goalTemplates: EntityTable<GoalTemplate, 'id'>;
+  declare sessions: EntityTable<Session, 'id'>;
+  declare feedback: EntityTable<Feedback, 'id'>;
+  declare actionItems: EntityTable<ActionItem, 'id'>;
+  declare events: EntityTable<CalendarEventCopy, 'key'>;
+  declare syncStates: EntityTable<SyncState, 'calendarKey'>;
+  declare feedbackQuestions: EntityTable<FeedbackQuestion, 'id'>;
+  declare settings: EntityTable<SettingsRecord, 'key'>;
+  declare detectionDecisions: EntityTable<DetectionDecision, 'seriesId'>;
+  declare recapImports: EntityTable<RecapImport, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -2,18 +2,10 @@ import type { ActionItem, Feedback, Goal } from '../model';
 import { describeCadence, goalStatusLabels, myRoleLabels, pairingStatusLabels, pairingTypeLabels, sessionStatusLabels } from '../pairings/pairing-labels';
 import { goalCategoryLabels } from '../templates/library';
 import { otherSide, ownerName } from './export-data';
+import { escapeMarkdown } from './markdown-escape';
 import type { HistorySession, PairingHistory } from './pairing-history';
 
-/** Characters Markdown would read as formatting (or HTML) inside the user's text. */
-const INLINE_SYNTAX = /([\\`*_{}[\]<>#|~!])/g;
-
-/** The user's text shown as written: formatting characters escaped, list and heading markers at line starts too. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(INLINE_SYNTAX, '\\$1')
-    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
-}
+export { escapeMarkdown };
 
 /** Several lines of the user's text as a quote block, so line breaks survive. */
 function quoted(text: string): string[] {

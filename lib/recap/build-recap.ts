@@ -1,13 +1,14 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
-import { validate } from '../db/validation';
-import { recapContentSchema, recapFileSchema, RECAP_FORMAT, RECAP_VERSION, type RecapContent, type RecapFile } from './recap-format';
+import { MAX_RECAP_ACTION_ITEMS, MAX_RECAP_GOALS, RECAP_FORMAT, RECAP_VERSION } from './recap-constants';
+import type { RecapContent, RecapFile } from './recap-format';
 
 const side = (owner: 'me' | 'them') => (owner === 'me' ? 'sender' : 'recipient');
 
 /**
  * The recap of one session, from the data here: its date, the agenda points ticked off, the action
  * items agreed in it (both sides', with owners and due dates), the focus for next time from my
- * feedback, and the pairing's goal progress. Built field by field from what may be shared.
+ * feedback, and the pairing's goal progress. Built field by field from what may be shared, from rows
+ * the database already checked (recap-format.ts holds the schema an import checks it against).
  */
 export async function buildRecap(sessionId: string, db: MentoringDatabase = getDatabase()): Promise<RecapContent> {
   return db.transaction('r', [db.sessions, db.pairings, db.feedback, db.actionItems, db.goals], async () => {
@@ -37,7 +38,7 @@ export async function buildRecap(sessionId: string, db: MentoringDatabase = getD
         ...(session.calendar ? { eventId: session.calendar.eventId, seriesId: session.calendar.seriesId } : {}),
       },
       agendaCovered: session.agenda.filter((item) => item.done).map((item) => item.text),
-      actionItems: items.map((item) => ({
+      actionItems: items.slice(0, MAX_RECAP_ACTION_ITEMS).map((item) => ({
         id: item.id,
         text: item.text,
         owner: side(item.owner),
@@ -47,6 +48,7 @@ export async function buildRecap(sessionId: string, db: MentoringDatabase = getD
       nextFocus: feedback?.nextFocus.trim() ?? '',
       goals: goals
         .filter((goal) => goal.status !== 'dropped')
+        .slice(0, MAX_RECAP_GOALS)
         .map((goal) => ({
           title: goal.title,
           category: goal.category,
@@ -56,19 +58,13 @@ export async function buildRecap(sessionId: string, db: MentoringDatabase = getD
           milestones: goal.milestones.map((milestone) => ({ title: milestone.title, done: milestone.done })),
         })),
     };
-    return validate(recapContentSchema, 'recap', content);
+    return content;
   });
 }
 
 /** The recap as the file the other side imports; it needs my address, by which their pairing knows me. */
 export function toRecapFile(content: RecapContent, fromEmail: string, now = new Date()): RecapFile {
-  return validate(recapFileSchema, 'recap', {
-    format: RECAP_FORMAT,
-    version: RECAP_VERSION,
-    createdAt: now.toISOString(),
-    from: { email: fromEmail },
-    ...content,
-  });
+  return { format: RECAP_FORMAT, version: RECAP_VERSION, createdAt: now.toISOString(), from: { email: fromEmail }, ...content };
 }
 
 export function recapFileJson(file: RecapFile): string {

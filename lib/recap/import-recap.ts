@@ -40,7 +40,6 @@ export async function importRecap(recap: RecapFile, pairingId: string, db: Mento
 
     let added = 0;
     let alreadyThere = 0;
-    const itemIds: string[] = [];
     for (const item of recap.actionItems) {
       const mine = originalItemId(item.id);
       if (mine && (await db.actionItems.get(mine))) {
@@ -48,7 +47,6 @@ export async function importRecap(recap: RecapFile, pairingId: string, db: Mento
         continue;
       }
       const id = importedItemId(recap.from.email, item.id);
-      itemIds.push(id);
       if (await db.actionItems.get(id)) {
         alreadyThere += 1;
         continue;
@@ -73,10 +71,7 @@ export async function importRecap(recap: RecapFile, pairingId: string, db: Mento
     const record: RecapImport = {
       id: key,
       pairingId,
-      fromEmail: recap.from.email,
       sessionStart: recap.session.start,
-      ...(session ? { sessionId: session.id } : {}),
-      actionItemIds: [...new Set([...(existing?.actionItemIds ?? []), ...itemIds])],
       focus: existing?.focusSessionId ? existing.focus : recap.nextFocus,
       ...(existing?.focusSessionId ? { focusSessionId: existing.focusSessionId } : {}),
       importedAt: existing?.importedAt ?? at,

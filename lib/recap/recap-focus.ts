@@ -1,4 +1,4 @@
-import type { MentoringDatabase } from '../db/database';
+import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { RecapImport, Session } from '../model';
 import { focusAgendaItemId } from './recap-ids';
 
@@ -42,7 +42,7 @@ export async function placeRecapFocus(record: RecapImport, db: MentoringDatabase
 }
 
 /** Focuses that waited for a next session: placed once one exists (the side panel and the Data section run this). */
-export async function placeWaitingRecapFocus(db: MentoringDatabase, now = new Date()): Promise<number> {
+export async function placeWaitingRecapFocus(db: MentoringDatabase = getDatabase(), now = new Date()): Promise<number> {
   return db.transaction('rw', [db.sessions, db.recapImports], async () => {
     const waiting = (await db.recapImports.toArray()).filter((record) => record.focus.trim() && !record.focusSessionId);
     let placed = 0;

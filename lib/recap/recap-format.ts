@@ -6,7 +6,6 @@ import {
   integer,
   isoDateSchema,
   isoDateTimeSchema,
-  MAX_RECAP_ACTION_ITEMS,
   myRoleSchema,
   pairingTypeSchema,
   personSchema,
@@ -16,8 +15,9 @@ import {
   z,
 } from '../model';
 
-export const RECAP_FORMAT = 'mentoring-companion/recap';
-export const RECAP_VERSION = 1;
+import { MAX_RECAP_ACTION_ITEMS, MAX_RECAP_GOALS, RECAP_FORMAT, RECAP_VERSION } from './recap-constants';
+
+export { MAX_RECAP_FILE_CHARS, RECAP_FORMAT, RECAP_VERSION } from './recap-constants';
 
 /** Whose an action item or goal is, seen from the person who shared the recap. */
 const sideSchema = z.enum(['sender', 'recipient']);
@@ -71,7 +71,7 @@ export const recapContentSchema = z.object({
         milestones: z.array(z.object({ title: shortText({ required: true }), done: z.boolean() })).check(z.maxLength(50)),
       }),
     )
-    .check(z.maxLength(50)),
+    .check(z.maxLength(MAX_RECAP_GOALS)),
 });
 
 export const recapFileSchema = z.object({
@@ -84,6 +84,3 @@ export const recapFileSchema = z.object({
 
 export type RecapContent = z.infer<typeof recapContentSchema>;
 export type RecapFile = z.infer<typeof recapFileSchema>;
-
-/** A recap is a few kilobytes; anything much larger is not one. */
-export const MAX_RECAP_FILE_CHARS = 1_000_000;

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../export/markdown';
+import { escapeMarkdown } from '../export/markdown-escape';
 import { goalStatusLabels, sessionStatusLabels } from '../pairings/pairing-labels';
 import type { RecapContent } from './recap-format';
 

@@ -41,9 +41,7 @@ describe('database upgrades from frozen rows of every older version', () => {
       await current.recapImports.put({
         id: `ana.silva@corp.example|session-${version}`,
         pairingId,
-        fromEmail: 'ana.silva@corp.example',
         sessionStart: '2026-02-16T09:00:00.000Z',
-        actionItemIds: [],
         focus: '',
         importedAt: '2026-02-17T08:00:00.000Z',
       });
