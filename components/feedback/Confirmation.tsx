@@ -4,9 +4,12 @@ import { Button } from '../shared/Button';
 
 export const CLOSE_DELAY_MS = 2_500;
 
-/** What happened, said clearly; the window then closes by itself, unless the user starts using what it offers. */
+/**
+ * What happened, said clearly; the window then closes by itself. When it offers a next step (sharing
+ * the recap), it stays until the user closes it.
+ */
 export function Confirmation({ title, detail, children }: { title: string; detail?: string; children?: ComponentChildren }) {
-  const [stay, setStay] = useState(false);
+  const [stay, setStay] = useState(Boolean(children));
   useEffect(() => {
     if (stay) return;
     const timer = setTimeout(() => window.close(), CLOSE_DELAY_MS);

@@ -94,7 +94,7 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
   if (done) {
     return (
       <Confirmation title={done.title} detail={done.detail}>
-        {done.recap && <ShareRecap sessionId={sessionId} />}
+        {done.recap ? <ShareRecap sessionId={sessionId} /> : undefined}
       </Confirmation>
     );
   }

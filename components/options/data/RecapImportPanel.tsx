@@ -24,9 +24,12 @@ export function RecapImportPanel() {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [choice, setChoice] = useState('');
   const [busy, setBusy] = useState(false);
+  // Each result is a new element, so the same message twice is announced twice.
+  const [attempt, setAttempt] = useState(0);
 
   async function run(work: () => Promise<Step>) {
     setBusy(true);
+    setAttempt((n) => n + 1);
     try {
       setState(await work());
     } catch (error) {
@@ -71,7 +74,7 @@ export function RecapImportPanel() {
         <input id="recap-file" type="file" accept=".json,application/json" aria-describedby="recap-hint" disabled={busy} onChange={(e) => void choose(e.currentTarget)} />
       </div>
       {state.step === 'refused' && (
-        <ErrorMessage title={`Nothing was imported from “${state.fileName}”.`}>
+        <ErrorMessage key={attempt} title={`Nothing was imported from “${state.fileName}”.`}>
           <ul class="bullets">
             {state.problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -79,8 +82,12 @@ export function RecapImportPanel() {
           </ul>
         </ErrorMessage>
       )}
-      {state.step === 'failed' && <ErrorMessage title="Nothing was imported.">{state.message}</ErrorMessage>}
-      {state.step === 'done' && <StatusLine>{describeImport(state.outcome, state.created)}</StatusLine>}
+      {state.step === 'failed' && (
+        <ErrorMessage key={attempt} title="Nothing was imported.">
+          {state.message}
+        </ErrorMessage>
+      )}
+      {state.step === 'done' && <StatusLine messageKey={attempt}>{describeImport(state.outcome, state.created)}</StatusLine>}
       {state.step === 'choose' && (
         <div class="confirm" role="group" aria-label="Choose the pairing">
           <p>Several pairings include {state.recap.from.email}. Which one is this recap of {formatDayOf(state.recap.session.start)} for?</p>

@@ -26,11 +26,14 @@ export function RestorePanel() {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [mode, setMode] = useState<RestoreMode>('merge');
   const busy = state.step === 'checking' || state.step === 'restoring';
+  // Each result is a new element, so the same message twice is announced twice.
+  const [run, setRun] = useState(0);
 
   async function choose(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setRun((n) => n + 1);
     setState({ step: 'checking', fileName: file.name });
     try {
       const check = await worker.check(file, (progress) => setState({ step: 'checking', fileName: file.name, progress }));
@@ -41,6 +44,7 @@ export function RestorePanel() {
   }
 
   async function restore(fileName: string, chosen: RestoreMode) {
+    setRun((n) => n + 1);
     setState({ step: 'restoring', fileName });
     try {
       const result = await worker.restore(chosen, (progress) => setState({ step: 'restoring', fileName, progress }));
@@ -68,9 +72,13 @@ export function RestorePanel() {
       </div>
       {state.step === 'checking' && <TaskProgress progress={state.progress} label={`Checking “${state.fileName}”`} />}
       {state.step === 'restoring' && <TaskProgress progress={state.progress} label={`Restoring “${state.fileName}”`} />}
-      {state.step === 'refused' && <Problems title={state.title} problems={state.problems} more={state.more} />}
-      {state.step === 'failed' && <ErrorMessage title="Nothing was restored.">{state.message}</ErrorMessage>}
-      {state.step === 'done' && <StatusLine>{describeOutcome(state.outcome)}</StatusLine>}
+      {state.step === 'refused' && <Problems key={run} title={state.title} problems={state.problems} more={state.more} />}
+      {state.step === 'failed' && (
+        <ErrorMessage key={run} title="Nothing was restored.">
+          {state.message}
+        </ErrorMessage>
+      )}
+      {state.step === 'done' && <StatusLine messageKey={run}>{describeOutcome(state.outcome)}</StatusLine>}
       {state.step === 'ready' && (
         <RestoreChoice fileName={state.fileName} check={state.check} mode={mode} onMode={setMode} onRestore={(chosen) => void restore(state.fileName, chosen)} onCancel={() => setState({ step: 'idle' })} />
       )}
