@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runBackupBench } from './backup';
 import { runBundleSizeBench } from './bundle-size';
 import { runDetectionBench } from './detection';
 import type { Measure } from './measure';
@@ -21,6 +22,7 @@ const results: Record<string, Measure> = {
   ...runBundleSizeBench(outputDir),
   ...(await runDetectionBench()),
   ...(await runSyncBench()),
+  ...(await runBackupBench()),
 };
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 for (const [name, result] of Object.entries(results)) {
