@@ -150,4 +150,18 @@ describe('backup, delete everything, restore', () => {
     expect(await panel.goalTitles()).toContain(TEMPLATE);
     await panel.page.close();
   });
+
+  it('exports the pairing’s history as Markdown and as a print view, private reflection left out', async () => {
+    await options.goto();
+    const markdown = await data.exportHistory(PAIRING, 'markdown');
+    expect(markdown.fileName).toBe('pairing-mentoring-with-sam-okafor.md');
+    expect(markdown.text).toContain(`# ${PAIRING}`);
+    expect(markdown.text).toContain('> Sam wants to practise the “hard conversation” with his team lead.');
+    expect(markdown.text).not.toContain(REFLECTION);
+    const view = await data.exportHistory(PAIRING, 'print');
+    expect(await view.getByRole('heading', { level: 1 }).innerText()).toBe(PAIRING);
+    expect(await view.locator('body').innerText()).toContain('Role-play the opening sentence.');
+    expect(await view.locator('body').innerText()).not.toContain(REFLECTION);
+    await view.close();
+  });
 });

@@ -102,6 +102,21 @@ export class DataSection {
     return outcomeOf(group, () => group.getByRole('button', { name: 'Create the pairing and import' }).click());
   }
 
+  /** One pairing's history: the Markdown file downloaded, or the print view opened in a new tab. */
+  async exportHistory(pairingTitle: string, as: 'markdown'): Promise<SavedFile>;
+  async exportHistory(pairingTitle: string, as: 'print'): Promise<Page>;
+  async exportHistory(pairingTitle: string, as: 'markdown' | 'print'): Promise<SavedFile | Page> {
+    const group = this.group('Export');
+    await group.getByLabel('One pairing’s whole history').selectOption({ label: pairingTitle });
+    if (as === 'markdown') {
+      const [download] = await Promise.all([this.page.waitForEvent('download'), group.getByRole('button', { name: 'Download as Markdown' }).click()]);
+      return save(download);
+    }
+    const [view] = await Promise.all([this.page.context().waitForEvent('page'), group.getByRole('button', { name: 'Open print view (PDF)' }).click()]);
+    await view.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    return view;
+  }
+
   /** One of the CSV exports (e.g. "Sessions (CSV)"), with the private reflections or not. */
   async exportCsv(button: string, includePrivate = false): Promise<SavedFile> {
     const group = this.group('Export');
