@@ -27,8 +27,15 @@ export const schemaVersions = [
     },
   },
   {
-    // Recaps imported from the other side of a pairing: a second import of the same one changes nothing.
+    // Action items (and the feedback that creates them) may name which member of a group owns them
+    // (ownerEmail). Optional, so every stored row stays valid: the stores are unchanged.
     version: 3,
+    stores: {},
+  },
+  {
+    // Recaps imported from the other side of a pairing: a second import of the same one changes nothing.
+    // Settings gain the backup reminder (optional).
+    version: 4,
     stores: {
       recapImports: 'id, pairingId',
     },
