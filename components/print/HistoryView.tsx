@@ -1,5 +1,6 @@
 import type { ActionItem, Goal } from '../../lib/model';
-import { otherSide, ownerName } from '../../lib/export/export-data';
+import { otherSide } from '../../lib/export/export-data';
+import { ownerName } from '../../lib/pairings/owners';
 import type { HistorySession, PairingHistory } from '../../lib/export/pairing-history';
 import { describeCadence, goalStatusLabels, myRoleLabels, pairingStatusLabels, pairingTypeLabels, sessionStatusLabels } from '../../lib/pairings/pairing-labels';
 import { goalCategoryLabels } from '../../lib/templates/library';
@@ -115,7 +116,7 @@ function ActionList({ items, history }: { items: ActionItem[]; history: PairingH
     <ul class="checklist">
       {items.map((item) => (
         <li key={item.id} dir="auto">
-          {item.status === 'done' ? '☑' : '☐'} {item.text} — <bdi>{ownerName(item.owner, history.pairing)}</bdi>
+          {item.status === 'done' ? '☑' : '☐'} {item.text} — <bdi>{ownerName(item, history.pairing)}</bdi>
           {item.due && `, due ${formatDay(item.due)}`}
         </li>
       ))}

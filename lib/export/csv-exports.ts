@@ -3,7 +3,8 @@ import type { ActionItem, Feedback, Goal, Session } from '../model';
 import { goalOwnerLabels, goalStatusLabels, sessionStatusLabels } from '../pairings/pairing-labels';
 import { goalCategoryLabels } from '../templates/library';
 import { csvOf, type CsvColumn } from './csv';
-import { loadExportData, localDateTime, otherSide, ownerName, type ExportData } from './export-data';
+import { ownerName } from '../pairings/owners';
+import { loadExportData, localDateTime, otherSide, type ExportData } from './export-data';
 
 export const csvExportKinds = ['sessions', 'feedback', 'action-items', 'goals'] as const;
 export type CsvExportKind = (typeof csvExportKinds)[number];
@@ -41,7 +42,7 @@ function feedbackColumns(data: ExportData, { includePrivate, timeZone }: CsvExpo
   const columns: CsvColumn<Feedback>[] = [
     { header: 'Pairing', value: (f) => data.pairingById.get(f.pairingId)?.title },
     { header: 'Session start', value: (f) => { const s = data.sessionById.get(f.sessionId); return s && localDateTime(s.start, timeZone); } },
-    { header: 'Author', value: (f) => ownerName(f.author, data.pairingById.get(f.pairingId)) },
+    { header: 'Author', value: (f) => (f.author === 'me' ? 'Me' : otherSide(data.pairingById.get(f.pairingId))) },
     { header: 'State', value: (f) => (f.state === 'submitted' ? 'Submitted' : 'Draft') },
     { header: 'Did it happen', value: (f) => f.outcome && outcomeLabels[f.outcome] },
     { header: 'Rating', value: (f) => f.rating },
@@ -54,7 +55,7 @@ function feedbackColumns(data: ExportData, { includePrivate, timeZone }: CsvExpo
     },
     {
       header: 'Action items',
-      value: (f) => f.actionItems.map((item) => `${ownerName(item.owner, data.pairingById.get(f.pairingId))}: ${item.text}${item.due ? ` (due ${item.due})` : ''}`).join('\n'),
+      value: (f) => f.actionItems.map((item) => `${ownerOf(item, data, f.pairingId)}: ${item.text}${item.due ? ` (due ${item.due})` : ''}`).join('\n'),
     },
     {
       header: 'Other answers',
@@ -70,7 +71,7 @@ function actionItemColumns(data: ExportData, { timeZone }: CsvExportOptions): Cs
   return [
     { header: 'Pairing', value: (a) => data.pairingById.get(a.pairingId)?.title },
     { header: 'Action item', value: (a) => a.text },
-    { header: 'Owner', value: (a) => ownerName(a.owner, data.pairingById.get(a.pairingId)) },
+    { header: 'Owner', value: (a) => ownerOf(a, data, a.pairingId) },
     { header: 'Due', value: (a) => a.due },
     { header: 'Status', value: (a) => (a.status === 'done' ? 'Done' : 'Open') },
     { header: 'Done', value: (a) => a.doneAt && localDateTime(a.doneAt, timeZone) },
@@ -108,6 +109,11 @@ export async function buildCsvExport(kind: CsvExportKind, options: CsvExportOpti
     case 'goals':
       return { fileName, text: csvOf(goalColumns(data), data.goals), rows: data.goals.length };
   }
+}
+
+function ownerOf(item: Pick<ActionItem, 'owner' | 'ownerEmail'>, data: ExportData, pairingId: string): string {
+  const pairing = data.pairingById.get(pairingId);
+  return pairing ? ownerName(item, pairing) : item.owner === 'me' ? 'Me' : 'Them';
 }
 
 function sessionStart(data: ExportData, feedback: Feedback): number {

@@ -47,10 +47,6 @@ export function otherSide(pairing: Pairing | undefined): string {
   return pairing ? pairing.participants.map((person) => person.name).join(', ') : 'them';
 }
 
-export function ownerName(owner: 'me' | 'them', pairing: Pairing | undefined): string {
-  return owner === 'me' ? 'Me' : otherSide(pairing);
-}
-
 /** "2026-02-02 09:00" in the user's time zone: what spreadsheets read as a date and time. */
 export function localDateTime(iso: string, timeZone?: string): string {
   const parts = Object.fromEntries(

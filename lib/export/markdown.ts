@@ -1,7 +1,8 @@
 import type { ActionItem, Feedback, Goal } from '../model';
 import { describeCadence, goalStatusLabels, myRoleLabels, pairingStatusLabels, pairingTypeLabels, sessionStatusLabels } from '../pairings/pairing-labels';
 import { goalCategoryLabels } from '../templates/library';
-import { otherSide, ownerName } from './export-data';
+import { ownerName } from '../pairings/owners';
+import { otherSide } from './export-data';
 import { escapeMarkdown } from './markdown-escape';
 import type { HistorySession, PairingHistory } from './pairing-history';
 
@@ -102,6 +103,6 @@ function feedbackLines(feedback: Feedback, history: PairingHistory): string[] {
 }
 
 function actionItemLine(item: ActionItem, history: PairingHistory): string {
-  const owner = ownerName(item.owner, history.pairing);
+  const owner = ownerName(item, history.pairing);
   return `- [${item.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(item.text)} — ${escapeMarkdown(owner)}${item.due ? `, due ${item.due}` : ''}`;
 }

@@ -42,6 +42,7 @@ export async function buildRecap(sessionId: string, db: MentoringDatabase = getD
         id: item.id,
         text: item.text,
         owner: side(item.owner),
+        ...(item.owner === 'them' && item.ownerEmail ? { ownerEmail: item.ownerEmail } : {}),
         ...(item.due ? { due: item.due } : {}),
         done: item.status === 'done',
       })),

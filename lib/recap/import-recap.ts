@@ -1,6 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { sameData } from '../backup/keep-both';
 import type { ActionItem, Pairing, RecapImport, Session } from '../model';
+import { getSettings } from '../settings/settings-store';
 import { placeRecapFocus } from './recap-focus';
 import type { RecapFile } from './recap-format';
 import { importedItemId, originalItemId, recapImportId } from './recap-ids';
@@ -18,6 +19,17 @@ export interface RecapImportOutcome {
   unchanged: boolean;
 }
 
+/**
+ * Whose the item is here: the sender's become "them" (in a circle, naming the sender); the recipient
+ * side's become mine, unless the recap names another member of the circle.
+ */
+function ownershipHere(item: RecapFile['actionItems'][number], recap: RecapFile, pairing: Pairing, selfEmail: string | undefined): Pick<ActionItem, 'owner' | 'ownerEmail'> {
+  const member = (email: string | undefined) => (pairing.participants.length > 1 && pairing.participants.some((person) => person.email === email) ? { ownerEmail: email } : {});
+  if (item.owner === 'sender') return { owner: 'them', ...member(recap.from.email) };
+  if (item.ownerEmail && selfEmail && item.ownerEmail !== selfEmail) return { owner: 'them', ...member(item.ownerEmail) };
+  return { owner: 'me' };
+}
+
 /** The same meeting here: by the calendar event Google shares with every attendee, else by its start. */
 function findSession(sessions: readonly Session[], recap: RecapFile): Session | undefined {
   const byEvent = recap.session.eventId && sessions.find((s) => s.calendar?.eventId === recap.session.eventId);
@@ -30,9 +42,10 @@ function findSession(sessions: readonly Session[], recap: RecapFile): Session | 
  * session, and a record of the import makes doing it again change nothing.
  */
 export async function importRecap(recap: RecapFile, pairingId: string, db: MentoringDatabase = getDatabase(), now = new Date()): Promise<RecapImportOutcome> {
-  return db.transaction('rw', [db.pairings, db.sessions, db.actionItems, db.recapImports], async () => {
+  return db.transaction('rw', [db.pairings, db.sessions, db.actionItems, db.recapImports, db.settings], async () => {
     const pairing = await db.pairings.get(pairingId);
     if (!pairing) throw new Error('This pairing no longer exists.');
+    const { selfEmail } = await getSettings(db);
     const at = now.toISOString();
     const session = findSession(await db.sessions.where('pairingId').equals(pairingId).toArray(), recap);
     const key = recapImportId(recap.from.email, recap.session.id);
@@ -56,7 +69,7 @@ export async function importRecap(recap: RecapFile, pairingId: string, db: Mento
         pairingId,
         ...(session ? { sessionId: session.id } : {}),
         text: item.text,
-        owner: item.owner === 'sender' ? 'them' : 'me',
+        ...ownershipHere(item, recap, pairing, selfEmail),
         ...(item.due ? { due: item.due } : {}),
         status: item.done ? 'done' : 'open',
         ...(item.done ? { doneAt: at } : {}),

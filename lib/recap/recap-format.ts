@@ -54,6 +54,8 @@ export const recapContentSchema = z.object({
         id: idSchema,
         text: shortText({ required: true }),
         owner: sideSchema,
+        /** In a circle, the member of the recipient's side who owns it (the sender's own items name no one). */
+        ownerEmail: z.optional(emailSchema),
         due: z.optional(isoDateSchema),
         done: z.boolean(),
       }),

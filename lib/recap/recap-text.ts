@@ -15,7 +15,8 @@ interface RecapLines {
 /** The recap in the order a reader wants it, worded from the sender's side ("me" and the others by name). */
 function recapLines(recap: RecapContent, options: RecapTextOptions): RecapLines {
   const others = recap.pairing.participants.map((person) => person.name).join(', ');
-  const owner = (side: 'sender' | 'recipient') => (side === 'sender' ? 'me' : others);
+  const owner = ({ owner: side, ownerEmail }: RecapContent['actionItems'][number]) =>
+    side === 'sender' ? 'me' : (recap.pairing.participants.find((person) => person.email === ownerEmail)?.name ?? others);
   const when = new Intl.DateTimeFormat('en-GB', { timeZone: options.timeZone, dateStyle: 'full', timeStyle: 'short' }).format(new Date(recap.session.start));
   const status = recap.session.status === 'held' ? '' : ` (${sessionStatusLabels[recap.session.status].toLowerCase()})`;
   const sections: RecapLines['sections'] = [];
@@ -24,7 +25,7 @@ function recapLines(recap: RecapContent, options: RecapTextOptions): RecapLines 
     title: 'Action items',
     lines: recap.actionItems.length === 0
       ? ['None agreed.']
-      : recap.actionItems.map((item) => `${item.done ? '(done) ' : ''}${item.text} — ${owner(item.owner)}${item.due ? `, due ${item.due}` : ''}`),
+      : recap.actionItems.map((item) => `${item.done ? '(done) ' : ''}${item.text} — ${owner(item)}${item.due ? `, due ${item.due}` : ''}`),
     list: recap.actionItems.length > 0,
   });
   if (recap.nextFocus) sections.push({ title: 'Focus for next time', lines: recap.nextFocus.split(/\r?\n/), list: false });

@@ -36,7 +36,7 @@ describe('database upgrades from frozen rows of every older version', () => {
         expect(sorted(stored), table).toEqual(sorted(tableRows));
         for (const row of stored) expect(tableSchemas[table].schema.safeParse(row).success, table).toBe(true);
       }
-      // What version 3 added works on the upgraded data.
+      // What version 4 added works on the upgraded data.
       const pairingId = String(rows.pairings![0]!.id);
       await current.recapImports.put({
         id: `ana.silva@corp.example|session-${version}`,

@@ -143,6 +143,36 @@ describe('importing the other side’s recap', () => {
     expect(await matchRecapPairing(recap, ANA, ana)).toMatchObject({ kind: 'matched', pairing: { id: 'p-1' } });
   });
 
+  it('in a circle, keeps which member owns each item: mine only when it names me', async () => {
+    const LIN = { email: 'lin.wei@corp.example', name: 'Lin Wei' };
+    const LENA = { email: 'lena.hoffmann@corp.example', name: 'Lena Hoffmann' };
+    const jordan = database();
+    await jordan.pairings.put(aPairing({ id: 'p-circle', type: 'group', participants: [LIN, LENA] }));
+    await jordan.sessions.put(aSession({ pairingId: 'p-circle', status: 'held' }));
+    await jordan.actionItems.bulkPut([
+      anActionItem({ id: 'a-lin', pairingId: 'p-circle', owner: 'them', ownerEmail: LIN.email, text: 'Lin drafts the plan' }),
+      anActionItem({ id: 'a-jordan', pairingId: 'p-circle', owner: 'me', text: 'Jordan books the room' }),
+    ]);
+    const recap = toRecapFile(await buildRecap('s-1', jordan), JORDAN, now);
+    expect(Object.fromEntries(recap.actionItems.map((item) => [item.text, item.ownerEmail]))).toEqual({ 'Lin drafts the plan': LIN.email, 'Jordan books the room': undefined });
+
+    const imported = async (self: typeof LIN, others: (typeof LIN)[]) => {
+      const db = database();
+      await db.settings.put({ key: 'app', value: { ...(await import('../../lib/model')).defaultSettings, selfEmail: self.email } });
+      await db.pairings.put(aPairing({ id: 'p-circle', type: 'group', myRole: 'mentee', participants: [{ email: JORDAN, name: 'Jordan Lee' }, ...others] }));
+      await importRecap(recap, 'p-circle', db, now);
+      return (await db.actionItems.toArray()).map(({ text, owner, ownerEmail }) => ({ text, owner, ownerEmail })).sort((a, b) => a.text.localeCompare(b.text));
+    };
+    expect(await imported(LIN, [LENA])).toEqual([
+      { text: 'Jordan books the room', owner: 'them', ownerEmail: JORDAN },
+      { text: 'Lin drafts the plan', owner: 'me', ownerEmail: undefined },
+    ]);
+    expect(await imported(LENA, [LIN])).toEqual([
+      { text: 'Jordan books the room', owner: 'them', ownerEmail: JORDAN },
+      { text: 'Lin drafts the plan', owner: 'them', ownerEmail: LIN.email },
+    ]);
+  });
+
   it('refuses files that are not recaps, naming what is wrong', async () => {
     expect(parseRecapText('nope')).toMatchObject({ ok: false, problems: [expect.stringMatching(/not valid JSON/)] });
     expect(parseRecapText('{"format":"mentoring-companion/backup"}')).toMatchObject({ ok: false, problems: [expect.stringMatching(/backup, not a recap/)] });
