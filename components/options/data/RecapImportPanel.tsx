@@ -30,6 +30,7 @@ export function RecapImportPanel() {
   async function run(work: () => Promise<Step>) {
     setBusy(true);
     setAttempt((n) => n + 1);
+    setState({ step: 'idle' });
     try {
       setState(await work());
     } catch (error) {
