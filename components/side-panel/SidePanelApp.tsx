@@ -67,7 +67,6 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
         isDemo={view?.pairing.isDemo ?? false}
         onSelect={setSelected}
       />
-      <BackupReminderBanner backUpHref={browser.runtime.getURL('/options.html#data')} />
       {view ? (
         <PanelBody view={view} now={now} />
       ) : (
@@ -75,6 +74,8 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
           <Button onClick={() => setSelected(undefined)}>Show my next session</Button>
         </EmptyState>
       )}
+      {/* Last: the first screen belongs to the session; the monthly reminder waits below it. */}
+      <BackupReminderBanner backUpHref={browser.runtime.getURL('/options.html#data')} />
     </div>
   );
 }
