@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runBackupBench } from './backup';
 import { runBundleSizeBench } from './bundle-size';
 import { runCalendarPageBench } from './calendar-page';
 import { runDetectionBench } from './detection';
@@ -25,6 +26,7 @@ const results: Record<string, Measure> = {
   ...(await runSyncBench()),
   ...(await runCalendarPageBench()),
   ...(await runPageSpeedBench()),
+  ...(await runBackupBench()),
 };
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 for (const [name, result] of Object.entries(results)) {

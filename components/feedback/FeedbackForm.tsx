@@ -11,6 +11,7 @@ import { Field } from '../shared/Field';
 import { formatDateTime, plural } from '../shared/format';
 import { RadioGroup } from '../shared/RadioGroup';
 import { ActionItemRows } from './ActionItemRows';
+import { ShareRecap } from '../recap/ShareRecap';
 import { Confirmation } from './Confirmation';
 import { CustomQuestions } from './CustomQuestions';
 import { GoalProgressFields } from './GoalProgressFields';
@@ -27,7 +28,7 @@ const OUTCOMES = [
 const RATINGS = Array.from({ length: RATING.max - RATING.min + 1 }, (_, index) => ({ value: RATING.min + index, label: String(RATING.min + index) }));
 const draftText = { idle: '', pending: 'Draft not saved yet', saving: 'Saving draft…', saved: 'Draft saved', error: 'Draft could not be saved' };
 
-type Done = { title: string; detail?: string };
+type Done = { title: string; detail?: string; recap?: boolean };
 
 export function FeedbackForm({ context }: { context: FeedbackContext }) {
   const sessionId = context.session.id;
@@ -104,11 +105,17 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
         plural(result.actionItemsCreated, 'action item') + ' added',
         plural(result.goalsUpdated, 'goal') + ' updated',
       ].join(', ');
-      return { done: { title: 'Thank you — your feedback is saved.', detail: `${detail}.` } };
+      return { done: { title: 'Thank you — your feedback is saved.', detail: `${detail}.`, recap: true } };
     });
   };
 
-  if (done) return <Confirmation title={done.title} detail={done.detail} />;
+  if (done) {
+    return (
+      <Confirmation title={done.title} detail={done.detail}>
+        {done.recap ? <ShareRecap sessionId={sessionId} /> : undefined}
+      </Confirmation>
+    );
+  }
   const held = form.outcome === 'held';
   const errorList = Object.entries(errors);
   const textField = (name: 'wentWell' | 'wasHard' | 'nextFocus', label: string) => (

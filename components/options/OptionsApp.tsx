@@ -4,6 +4,9 @@ import { sendMessage } from '../../lib/messaging/api';
 import { isolate } from '../../lib/text/bidi';
 import { useSettingsTheme } from '../shared/use-theme';
 import { CalendarSection } from './calendar/CalendarSection';
+import { BackupReminderBanner } from '../shared/BackupReminderBanner';
+import { DataSection } from './data/DataSection';
+import { ResetNotice } from './data/DeletePanel';
 import { DetectionSection } from './detection/DetectionSection';
 import { PairingsSection, type PairingEditRequest } from './pairings/PairingsSection';
 import { FeedbackQuestionsSection } from './settings/FeedbackQuestionsSection';
@@ -22,6 +25,7 @@ const sections = [
   { id: 'notifications', title: 'Notifications' },
   { id: 'pages', title: 'Calendar and Meet pages' },
   { id: 'theme', title: 'Theme' },
+  { id: 'data', title: 'Data' },
 ];
 
 export function OptionsApp() {
@@ -48,6 +52,8 @@ export function OptionsApp() {
       <header class="options-header">
         <h1>Mentoring Companion options</h1>
         <p class="muted">Everything here is stored on this computer only.</p>
+        <ResetNotice />
+        <BackupReminderBanner onBackUp={() => document.getElementById('data')?.focus()} backUpHref="#data" />
       </header>
       <nav class="options-nav" aria-label="Options sections">
         <ul>
@@ -68,6 +74,7 @@ export function OptionsApp() {
         <NotificationsSection />
         <GooglePagesSection />
         <ThemeSection />
+        <DataSection />
       </main>
     </div>
   );

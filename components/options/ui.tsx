@@ -123,17 +123,7 @@ export function ActionOutcome({ status, failedTitle }: { status: ActionState; fa
   );
 }
 
-/** Offers text as a file download (export), without any permission: a Blob and a temporary link. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadText } from '../shared/download';
 
 /** A whole-number box whose limits are the model's; the form's parse still checks what was typed. */
 type NumberInputProps = { bounds: Bounds; value: string; onInput: (value: string) => void } & Omit<InputHTMLAttributes, 'value' | 'onInput' | 'min' | 'max' | 'role' | 'type'>;

@@ -1,5 +1,3 @@
-import type { SessionStatus } from '../../lib/model';
-
 /** Dates and times in the user's own locale and time zone. */
 const dayTime = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -43,13 +41,7 @@ export function formatRelative(targetMs: number, nowMs: number): string {
   return relative.format(Math.round(hours / 24), 'day');
 }
 
-export const statusLabels: Record<SessionStatus, string> = {
-  scheduled: 'Scheduled',
-  held: 'Held',
-  rescheduled: 'Rescheduled',
-  missed: 'Missed',
-  cancelled: 'Cancelled',
-};
+export { sessionStatusLabels as statusLabels } from '../../lib/pairings/pairing-labels';
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -4,6 +4,7 @@ import { loadOlderHistory, type SessionEntry } from '../../lib/panel/panel-view'
 import { Button } from '../shared/Button';
 import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
 import { formatDayOf } from '../shared/format';
+import { ShareRecap } from '../recap/ShareRecap';
 import { SessionRecord } from './SessionRecord';
 import { sessionStateLabel } from './session-state';
 
@@ -53,6 +54,7 @@ export function HistorySection({ pairing, firstPage, total, now }: HistorySectio
                   {entry.title}
                 </p>
                 <SessionRecord entry={entry} />
+                <ShareRecap sessionId={entry.session.id} />
               </details>
             </li>
           ))}

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { findPairingByMeetCode } from '../../lib/panel/meet-session';
 import { listPairingsForSwitcher } from '../../lib/panel/pairing-switcher';
 import { loadPanelView } from '../../lib/panel/panel-view';
+import { placeWaitingRecapFocus } from '../../lib/recap/recap-focus';
+import { BackupReminderBanner } from '../shared/BackupReminderBanner';
 import { Button } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
 import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
@@ -41,6 +43,11 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
     void findPairingByMeetCode(meetCode).then((pairingId) => pairingId && setSelected(pairingId));
   }, [meetCode, initialPairingId]);
 
+  useEffect(() => {
+    // An agreed focus imported before its next session existed joins that session's agenda now.
+    placeWaitingRecapFocus().catch((error: unknown) => console.error('Mentoring Companion: could not place an agreed focus', error));
+  }, []);
+
   const options = useLiveQuery(() => listPairingsForSwitcher(), []);
   const load = useLiveQuery(() => loadPanelView(selected, now, undefined, focusSessionId), [selected, now, focusSessionId]);
 
@@ -78,6 +85,8 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
           <Button onClick={() => choosePairing(undefined)}>Show my next session</Button>
         </EmptyState>
       )}
+      {/* Last: the first screen belongs to the session; the monthly reminder waits below it. */}
+      <BackupReminderBanner backUpHref={browser.runtime.getURL('/options.html#data')} />
     </div>
   );
 }

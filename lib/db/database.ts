@@ -9,6 +9,7 @@ import {
   goalSchema,
   goalTemplateSchema,
   pairingSchema,
+  recapImportSchema,
   sessionSchema,
   storedSuggestionsSchema,
   settingsSchema,
@@ -21,6 +22,7 @@ import {
   type Goal,
   type GoalTemplate,
   type Pairing,
+  type RecapImport,
   type Session,
   type StoredSuggestions,
   type SyncState,
@@ -46,6 +48,7 @@ export const tableSchemas = {
   settings: { schema: settingsRecordSchema, what: 'settings' },
   detectionDecisions: { schema: detectionDecisionSchema, what: 'detection decision' },
   pairingSuggestions: { schema: storedSuggestionsSchema, what: 'pairing suggestions' },
+  recapImports: { schema: recapImportSchema, what: 'imported recap' },
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
@@ -63,18 +66,19 @@ export function markValidated<T extends object>(rows: T[]): T[] {
 export const DATABASE_NAME = 'mentoring-companion';
 
 export class MentoringDatabase extends Dexie {
-  pairings!: EntityTable<Pairing, 'id'>;
-  goals!: EntityTable<Goal, 'id'>;
-  goalTemplates!: EntityTable<GoalTemplate, 'id'>;
-  sessions!: EntityTable<Session, 'id'>;
-  feedback!: EntityTable<Feedback, 'id'>;
-  actionItems!: EntityTable<ActionItem, 'id'>;
-  events!: EntityTable<CalendarEventCopy, 'key'>;
-  syncStates!: EntityTable<SyncState, 'calendarKey'>;
-  feedbackQuestions!: EntityTable<FeedbackQuestion, 'id'>;
-  settings!: EntityTable<SettingsRecord, 'key'>;
-  detectionDecisions!: EntityTable<DetectionDecision, 'seriesId'>;
-  pairingSuggestions!: EntityTable<StoredSuggestions, 'key'>;
+  declare pairings: EntityTable<Pairing, 'id'>;
+  declare goals: EntityTable<Goal, 'id'>;
+  declare goalTemplates: EntityTable<GoalTemplate, 'id'>;
+  declare sessions: EntityTable<Session, 'id'>;
+  declare feedback: EntityTable<Feedback, 'id'>;
+  declare actionItems: EntityTable<ActionItem, 'id'>;
+  declare events: EntityTable<CalendarEventCopy, 'key'>;
+  declare syncStates: EntityTable<SyncState, 'calendarKey'>;
+  declare feedbackQuestions: EntityTable<FeedbackQuestion, 'id'>;
+  declare settings: EntityTable<SettingsRecord, 'key'>;
+  declare detectionDecisions: EntityTable<DetectionDecision, 'seriesId'>;
+  declare recapImports: EntityTable<RecapImport, 'id'>;
+  declare pairingSuggestions: EntityTable<StoredSuggestions, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -59,6 +59,14 @@ export const schemaVersions = [
       pairingSuggestions: 'key',
     },
   },
+  {
+    // Recaps imported from the other side of a pairing: a second import of the same one changes nothing.
+    // Settings gain the backup reminder (optional).
+    version: 7,
+    stores: {
+      recapImports: 'id, pairingId',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -13,3 +13,4 @@ export * from './detection-decision';
 export * from './sample';
 export * from './meeting-code';
 export * from './pairing-suggestion';
+export * from './recap-import';

@@ -1,5 +1,5 @@
 import { calendarSourceKinds } from './calendar-source';
-import { emailSchema, integer, shortTextSchema, z, type Bounds } from './common';
+import { emailSchema, integer, isoDateTimeSchema, shortTextSchema, z, type Bounds } from './common';
 
 /** How many days of the calendar are kept, back and ahead. */
 export const SYNC_WINDOW_DAYS: Bounds = { min: 1, max: 3_650 };
@@ -33,6 +33,14 @@ export const notificationSettingsSchema = z.object({
   enabled: z.boolean(),
 });
 
+export const backupReminderSchema = z.object({
+  lastBackupAt: z.optional(isoDateTimeSchema),
+  /** "Remind me later": no reminder before this moment. */
+  snoozedUntil: z.optional(isoDateTimeSchema),
+  /** Off with one click, on again from the Data section. */
+  remind: z.boolean(),
+});
+
 export const settingsSchema = z.object({
   /** The calendar owner's address; detection needs it to tell the user apart from the others. */
   selfEmail: z.optional(emailSchema),
@@ -45,6 +53,8 @@ export const settingsSchema = z.object({
   theme: z.enum(themes),
   /** Set once the first-run setup (built-in templates, demo data on a fresh install) has happened. */
   firstRunDone: z.optional(z.boolean()),
+  /** The monthly "back up your data" reminder; absent until the first backup or reminder choice. */
+  backup: z.optional(backupReminderSchema),
 });
 
 export const defaultSettings: Settings = {
@@ -59,4 +69,5 @@ export const defaultSettings: Settings = {
 export type DetectionSettings = z.infer<typeof detectionSettingsSchema>;
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 export type Theme = Settings['theme'];
+export type BackupReminder = z.infer<typeof backupReminderSchema>;
 export type Settings = z.infer<typeof settingsSchema>;

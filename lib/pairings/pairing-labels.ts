@@ -1,4 +1,4 @@
-import type { GoalStatus, MyRole, PairingStatus, PairingType, Side } from '../model';
+import type { GoalStatus, MyRole, PairingStatus, PairingType, SessionStatus, Side } from '../model';
 
 export const pairingTypeLabels: Record<PairingType, string> = {
   'one-on-one': 'One-to-one',
@@ -13,6 +13,14 @@ export const myRoleLabels: Record<MyRole, string> = { mentor: 'Mentor', mentee: 
 export const pairingStatusLabels: Record<PairingStatus, string> = { active: 'Active', paused: 'Paused', closed: 'Closed' };
 
 export const goalStatusLabels: Record<GoalStatus, string> = { active: 'Active', achieved: 'Achieved', dropped: 'Dropped' };
+
+export const sessionStatusLabels: Record<SessionStatus, string> = {
+  scheduled: 'Scheduled',
+  held: 'Held',
+  rescheduled: 'Rescheduled',
+  missed: 'Missed',
+  cancelled: 'Cancelled',
+};
 
 export const goalOwnerLabels: Record<Side, string> = { me: 'Mine', them: 'Theirs' };
 
