@@ -1,6 +1,7 @@
 import type { CompiledContext } from './context';
 import { otherPurposeOf, prepareTitle, topicStart, type PreparedText } from './title';
-import { analyseTitle, type TermMatch, type TitleFindings } from './vocabulary';
+import { analyseTitle, type TitleFindings } from './title-findings';
+import type { TermMatch } from './vocabulary';
 import { findWording, type Wording } from './wording';
 
 /** Everything the rules need from a title, which depends on the title and the context only. */
@@ -10,6 +11,8 @@ export interface TitleAnalysis {
   wording: Wording | null;
   /** The word that makes the title name another purpose or a programme event, or null. */
   purpose: TermMatch | null;
+  /** What the purpose would be if the title had no mentoring wording (an attendee's name may take it away). */
+  purposeWithoutWording: TermMatch | null;
   /** An ignore keyword of the settings found in the title, as the user wrote it, or null. */
   ignored: string | null;
   /** Sentences about the title, made on first use and kept with the analysis. */
@@ -49,8 +52,8 @@ export class TitleAnalyses {
 
   private analyse(summary: string): TitleAnalysis {
     const context = this.context;
-    const title = prepareTitle(summary);
-    const findings = analyseTitle(title.view);
+    const title = prepareTitle(summary, context.vocabulary);
+    const findings = analyseTitle(context.vocabulary, title, context.participantNames, context.participantFirstNames);
     const wording = findWording(context, title, 'title', findings.mentoring);
     let topicOffset = topicStart(title);
     if (wording !== null) {
@@ -60,11 +63,13 @@ export class TitleAnalyses {
     }
     const headHasWording = wording !== null && wording.match.start < topicOffset;
     const ignoredMatch = context.ignoreKeywords?.first(title.view) ?? null;
+    const purpose = otherPurposeOf(findings, wording !== null, headHasWording, topicOffset);
     return {
       title,
       findings,
       wording,
-      purpose: otherPurposeOf(findings, wording !== null, headHasWording, topicOffset),
+      purpose,
+      purposeWithoutWording: wording === null ? purpose : otherPurposeOf(findings, false, false, topicStart(title)),
       ignored: ignoredMatch === null ? null : ignoredMatch.tag.text,
       reasons: new Map(),
     };

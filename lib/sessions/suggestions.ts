@@ -1,5 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { Person } from '../model';
+import { packagedVocabulary } from '../detection/packaged';
 import { detectStoredEvents, type DetectedEvent } from './detected-events';
 import { otherPeople } from './people';
 
@@ -35,7 +36,10 @@ interface Group {
  * A closed pairing is not suggested again: neither its series nor meetings with only its people.
  */
 export async function listPairingSuggestions(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<PairingSuggestion[]> {
-  const run = await detectStoredEvents(db, now);
+  // Called from live queries too: Dexie keeps their observation across a non-Dexie promise only when
+  // it is wrapped in Promise.resolve() (see dexie.org, useLiveQuery).
+  const vocabulary = await Promise.resolve(packagedVocabulary());
+  const run = await detectStoredEvents(db, now, vocabulary);
   const selfEmail = run.settings.selfEmail;
   const closed = [...run.pairingsById.values()].filter((pairing) => pairing.status === 'closed');
   const closedSeries = new Set(closed.flatMap((pairing) => pairing.seriesIds));
