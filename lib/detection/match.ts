@@ -314,8 +314,6 @@ export class PhraseMatcher<Tag> {
   ): void {
     if (candidates === undefined) return;
     const { tokens, starts } = view;
-    // A word read two ways (with and without its article) must not give the same match twice.
-    const readTwice = view.variants?.[index] !== undefined;
     for (const pattern of candidates) {
       if (out.length >= limit) return;
       const elements = pattern.elements;
@@ -324,10 +322,21 @@ export class PhraseMatcher<Tag> {
       if (end < 0) continue;
       const start = starts[index]!;
       const stop = starts[end - 1]! + tokens[end - 1]!.length;
-      if (readTwice && out.some((match) => match.tag === pattern.tag && match.start === start && match.end === stop)) continue;
+      // Many languages share a stem ("mentor*", "mentoring*"): one match per meaning and span is enough.
+      if (hasMatch(out, pattern.tag, start, stop)) continue;
       out.push({ tag: pattern.tag, start, end: stop });
     }
   }
+}
+
+/** Whether `out` already ends with matches at `start` that include this tag and end. */
+function hasMatch<Tag>(out: readonly PhraseMatch<Tag>[], tag: Tag, start: number, end: number): boolean {
+  for (let at = out.length - 1; at >= 0; at -= 1) {
+    const match = out[at]!;
+    if (match.start !== start) return false;
+    if (match.tag === tag && match.end === end) return true;
+  }
+  return false;
 }
 
 const PREFIX_KEY_LENGTH = 3;

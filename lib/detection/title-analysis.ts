@@ -13,6 +13,8 @@ export interface TitleAnalysis {
   purpose: TermMatch | null;
   /** What the purpose would be if the title had no mentoring wording (an attendee's name may take it away). */
   purposeWithoutWording: TermMatch | null;
+  /** Words for mentor or mentee in the wording, which may also be an attendee's name ("Mentor Gashi"). */
+  roleWords: string[];
   /** An ignore keyword of the settings found in the title, as the user wrote it, or null. */
   ignored: string | null;
   /** Sentences about the title, made on first use and kept with the analysis. */
@@ -35,6 +37,17 @@ export function titleReason(analysis: TitleAnalysis, key: string, make: () => st
  * less than tracking the oldest entry.
  */
 const MAX_CACHED_TITLES = 4_096;
+const NO_WORDS: string[] = [];
+
+function wordsOfRoles(title: PreparedText, wordings: readonly TermMatch[]): string[] {
+  let words: string[] = NO_WORDS;
+  for (const match of wordings) {
+    if (!match.tag.role) continue;
+    const word = title.view.text.slice(match.start, match.end);
+    if (!words.includes(word)) words = words === NO_WORDS ? [word] : [...words, word];
+  }
+  return words;
+}
 
 export class TitleAnalyses {
   private readonly cache = new Map<string, TitleAnalysis>();
@@ -64,12 +77,15 @@ export class TitleAnalyses {
     const headHasWording = wording !== null && wording.match.start < topicOffset;
     const ignoredMatch = context.ignoreKeywords?.first(title.view) ?? null;
     const purpose = otherPurposeOf(findings, wording !== null, headHasWording, topicOffset);
+    const roleWords = wording === null ? NO_WORDS : wordsOfRoles(title, findings.wordings);
     return {
       title,
       findings,
       wording,
       purpose,
-      purposeWithoutWording: wording === null ? purpose : otherPurposeOf(findings, false, false, topicStart(title)),
+      // Only a word for mentor or mentee can turn out to be an attendee's name and take the wording away.
+      purposeWithoutWording: roleWords.length === 0 ? purpose : otherPurposeOf(findings, false, false, topicStart(title)),
+      roleWords,
       ignored: ignoredMatch === null ? null : ignoredMatch.tag.text,
       reasons: new Map(),
     };

@@ -39,15 +39,15 @@ function isCapitalised(word: string): boolean {
  * by one space and a capitalised word that is no known word, and not a participant's first name
  * ("Mentor Ana" is a session with Ana).
  */
-function isWrittenAsName(title: PreparedText, match: TermMatch, knownStarts: ReadonlySet<number>, firstNames: ReadonlySet<string>): boolean {
+function isWrittenAsName(title: PreparedText, match: TermMatch, known: readonly TermMatch[], firstNames: ReadonlySet<string>): boolean {
   const { tokens, starts, text } = title.view;
-  if (text.slice(match.start, match.end) !== 'mentor') return false;
+  if (match.end - match.start !== 6 || !text.startsWith('mentor', match.start)) return false;
   const index = starts.indexOf(match.start);
   const next = tokens[index + 1];
   if (index < 0 || next === undefined) return false;
   const nextStart = starts[index + 1]!;
   if (nextStart !== match.end + 1 || text.charCodeAt(match.end) !== 32) return false;
-  if (knownStarts.has(nextStart) || firstNames.has(next)) return false;
+  if (firstNames.has(next) || known.some((other) => other.start === nextStart)) return false;
   const written = originalOf(title, match.start, nextStart + next.length);
   const [word, name] = written === null ? [] : written.split(' ');
   return word !== undefined && name !== undefined && isCapitalised(word) && isCapitalised(name);
@@ -76,15 +76,13 @@ export function analyseTitle(
     hasGrowthTopic: false,
   };
   const candidates: TermMatch[] = [];
-  const unwording: { start: number; end: number }[] = [];
-  const catchUps: TermMatch[] = [];
-  const knownStarts = new Set<number>();
+  let unwording: { start: number; end: number }[] | null = null;
+  let catchUps: TermMatch[] | null = null;
   let coaching: TermMatch | null = null;
   let session: TermMatch | null = null;
   scratch.length = 0;
   vocabulary.collectTitle(view, scratch);
   for (const match of scratch) {
-    knownStarts.add(match.start);
     switch (match.tag.signal) {
       case 'mentoring':
         candidates.push(match);
@@ -97,13 +95,13 @@ export function analyseTitle(
         findings.hasCue = true;
         break;
       case 'notWording':
-        unwording.push(match);
+        (unwording ??= []).push(match);
         break;
       case 'circle':
         findings.hasCircle = true;
         break;
       case 'catchUp':
-        catchUps.push(match);
+        (catchUps ??= []).push(match);
         findings.hasCue = true;
         break;
       case 'with':
@@ -126,27 +124,27 @@ export function analyseTitle(
         break;
       default:
         // A generic word ("avstämning", check-in) is never read as another purpose's weak word.
-        if (match.tag.strong || !catchUps.some((catchUp) => within(match, catchUp))) findings.purposes.push(match);
+        if (match.tag.strong || catchUps === null || !catchUps.some((catchUp) => within(match, catchUp))) findings.purposes.push(match);
     }
   }
-  scratch.length = 0;
   // A participant's name ("Mentor Berisha") is never wording.
   if (participantNames !== null && candidates.length > 0) {
     const names: PhraseMatch<ParticipantName>[] = [];
     participantNames.collect(view, names);
-    unwording.push(...names);
+    if (names.length > 0) (unwording ??= []).push(...names);
   }
   for (const match of candidates) {
-    if (unwording.some((span) => within(match, span))) continue;
-    if (isWrittenAsName(title, match, knownStarts, participantFirstNames)) continue;
+    if (unwording !== null && unwording.some((span) => within(match, span))) continue;
+    if (isWrittenAsName(title, match, scratch, participantFirstNames)) continue;
     findings.wordings.push(match);
   }
+  scratch.length = 0;
   if (coaching !== null && session !== null) findings.wordings.push(qualifiedCoaching(coaching, session));
   if (findings.wordings.length === 0) {
     const misspelt = vocabulary.findMisspelling(view);
     if (misspelt !== null) findings.wordings.push(misspelt);
   }
-  findings.wordings.sort((a, b) => a.start - b.start);
+  if (findings.wordings.length > 1) findings.wordings.sort((a, b) => a.start - b.start);
   findings.mentoring = findings.wordings[0] ?? null;
   return findings;
 }

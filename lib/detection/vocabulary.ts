@@ -45,6 +45,7 @@ function term(signal: Signal, kind: string = signal, options: Partial<Omit<Term,
 }
 
 const MENTORING = term('mentoring');
+/** A whole word for the mentor or mentee ("mentor", "adept"): such words are also people's first names. */
 const ROLE = term('mentoring', 'role', { role: true });
 const COACHING = term('coaching');
 const COACHING_SESSION = term('coachingSession');
@@ -104,7 +105,7 @@ export class Vocabulary {
     for (const lexicon of lexicons) {
       for (const matcher of [this.titleMatcher, this.descriptionMatcher]) {
         addAll(matcher, lexicon.mentoring, MENTORING);
-        addAll(matcher, lexicon.roles, ROLE);
+        for (const pattern of lexicon.roles) matcher.add(pattern, pattern.includes('*') ? MENTORING : ROLE);
         addAll(matcher, lexicon.coaching, COACHING);
         addAll(matcher, lexicon.coachingSessions, COACHING_SESSION);
         addAll(matcher, lexicon.notWording, NOT_WORDING);
