@@ -4,7 +4,7 @@
  */
 export const LEXICON_LANGUAGES = [
   'en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'da', 'no', 'fi', 'pl', 'cs', 'ro', 'hu', 'tr', 'id', 'ms', 'fil', 'vi',
-  'ru', 'uk', 'el', 'ar', 'fa', 'ur', 'he', 'hi', 'bn', 'th', 'zh', 'ja', 'ko',
+  'ru', 'uk', 'el', 'ar', 'fa', 'ur', 'he', 'hi', 'bn', 'th', 'zh', 'ja', 'ko', 'sk', 'hr', 'sr', 'bg', 'ca', 'lt',
 ] as const;
 
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
