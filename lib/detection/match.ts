@@ -1,4 +1,5 @@
-import { hasNonAscii, normalizeText, tokenize } from './normalize';
+import { normalizeText, tokenize } from './normalize';
+import { SPACELESS_SCRIPT, type TextView } from './text-view';
 
 /**
  * Phrase matching over normalised, tokenised text.
@@ -37,17 +38,6 @@ interface PrefixGroup<Tag> {
   patterns: CompiledPattern<Tag>[];
 }
 
-/** A text ready for matching: normalised, with its words and their offsets. */
-export interface TextView {
-  text: string;
-  tokens: string[];
-  starts: number[];
-  /** Whether the text has characters of a script written without spaces (only then are substrings searched). */
-  spaceless: boolean;
-  /** Other readings of a word, by word index: Arabic and Hebrew words without their proclitics. Null when none has any. */
-  variants: (readonly string[] | undefined)[] | null;
-}
-
 export interface PhraseMatch<Tag> {
   tag: Tag;
   /** Offsets of the matched words in the normalised text. */
@@ -55,52 +45,8 @@ export interface PhraseMatch<Tag> {
   end: number;
 }
 
-const SPACELESS_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
-const CLITIC_SCRIPT = /[\u05d0-\u05ea\u0620-\u064a]/;
-/** Article and conjunctions written onto an Arabic word (after normalisation: no hamza on alef). */
-const ARABIC_PROCLITICS = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
-/** Hebrew letters that stand for a word when written before another: and, the, in, to, from, that, as. */
-const HEBREW_PROCLITICS = 'והבלמשכ';
-/** A word stripped of what stood before it keeps at least this many letters. */
-const MIN_STEM = 3;
 const MAX_GAP_WORDS = 2;
 const MAX_GAP_WORD_LENGTH = 4;
-
-export function createTextView(normalizedText: string): TextView {
-  const tokens: string[] = [];
-  const starts: number[] = [];
-  tokenize(normalizedText, tokens, starts);
-  const nonAscii = hasNonAscii(normalizedText);
-  const spaceless = nonAscii && SPACELESS_SCRIPT.test(normalizedText);
-  let variants: (readonly string[] | undefined)[] | null = null;
-  if (nonAscii && CLITIC_SCRIPT.test(normalizedText)) {
-    tokens.forEach((token, index) => {
-      const stems = stemsOf(token);
-      if (stems.length > 0) (variants ??= [])[index] = stems;
-    });
-  }
-  return { text: normalizedText, tokens, starts, spaceless, variants };
-}
-
-/** The word without the article or conjunctions that Arabic and Hebrew write onto it. */
-function stemsOf(token: string): string[] {
-  const stems: string[] = [];
-  const code = token.charCodeAt(0);
-  if (code >= 0x0620 && code <= 0x064a) {
-    for (const clitic of ARABIC_PROCLITICS) {
-      if (token.length - clitic.length >= MIN_STEM && token.startsWith(clitic)) {
-        const stem = token.slice(clitic.length);
-        if (!stems.includes(stem)) stems.push(stem);
-      }
-    }
-  } else if (code >= 0x05d0 && code <= 0x05ea) {
-    for (let length = 1; length <= 2 && token.length - length >= MIN_STEM; length += 1) {
-      if (!HEBREW_PROCLITICS.includes(token.charAt(length - 1))) break;
-      stems.push(token.slice(length));
-    }
-  }
-  return stems;
-}
 
 /** Elements of a normalised pattern. */
 function parseElements(normalizedPattern: string): Element[] {
@@ -360,36 +306,4 @@ function pushTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): voi
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Whether `word` from `wordFrom` on equals `target` from `targetFrom` on. */
-function tailsEqual(word: string, wordFrom: number, target: string, targetFrom: number): boolean {
-  if (word.length - wordFrom !== target.length - targetFrom) return false;
-  for (let offset = 0; wordFrom + offset < word.length; offset += 1) {
-    if (word.charCodeAt(wordFrom + offset) !== target.charCodeAt(targetFrom + offset)) return false;
-  }
-  return true;
-}
-
-/**
- * Whether two words are at most one edit apart (one letter inserted, removed, replaced, or two
- * neighbours swapped): "mentorng", "mentroing" and "mentorinng" are all one edit from "mentoring".
- */
-export function withinOneEdit(word: string, target: string): boolean {
-  const wordLength = word.length;
-  const targetLength = target.length;
-  if (Math.abs(wordLength - targetLength) > 1) return false;
-  let same = 0;
-  const shorter = Math.min(wordLength, targetLength);
-  while (same < shorter && word.charCodeAt(same) === target.charCodeAt(same)) same += 1;
-  if (same === shorter) return true;
-  if (wordLength === targetLength) {
-    if (tailsEqual(word, same + 1, target, same + 1)) return true;
-    return (
-      word.charCodeAt(same) === target.charCodeAt(same + 1) &&
-      word.charCodeAt(same + 1) === target.charCodeAt(same) &&
-      tailsEqual(word, same + 2, target, same + 2)
-    );
-  }
-  return wordLength > targetLength ? tailsEqual(word, same + 1, target, same) : tailsEqual(word, same, target, same + 1);
 }

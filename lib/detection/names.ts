@@ -1,6 +1,6 @@
 import type { CompiledContext } from './context';
 import { isNonPersonAddress, isRecord, type UnknownRecord } from './event-fields';
-import { createTextView } from './match';
+import { createTextView } from './text-view';
 import { normalizeText } from './normalize';
 import type { TitleAnalysis } from './title-analysis';
 import type { TermMatch } from './vocabulary';

@@ -1,4 +1,4 @@
-import { createTextView, type TextView } from './match';
+import { createTextView, type TextView } from './text-view';
 import { descriptionToText, normalizeText, titlePrefixLength, topicSeparatorOffset } from './normalize';
 import { originalSlice, quoteOriginal } from './quote';
 import type { TitleFindings } from './title-findings';

@@ -1,6 +1,8 @@
 import { PROGRAMME_KINDS, PURPOSE_KINDS, type Lexicon, type ProgrammeKind, type PurposeKind } from './lexicon/format';
 import { loadLexicons, type PackagedFileReader } from './lexicon/load';
-import { PhraseMatcher, withinOneEdit, type PhraseMatch, type TextView } from './match';
+import { withinOneEdit } from './edit-distance';
+import { PhraseMatcher, type PhraseMatch } from './match';
+import type { TextView } from './text-view';
 import { normalizeText, tokenize } from './normalize';
 
 /** What a matched word tells the rules. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTextView, PhraseMatcher, withinOneEdit, type PhraseMatch } from '../../lib/detection/match';
+import { withinOneEdit } from '../../lib/detection/edit-distance';
+import { PhraseMatcher, type PhraseMatch } from '../../lib/detection/match';
+import { createTextView } from '../../lib/detection/text-view';
 import { normalizeText } from '../../lib/detection/normalize';
 import { prepareTitle } from '../../lib/detection/title';
 import { analyseTitle } from '../../lib/detection/title-findings';
