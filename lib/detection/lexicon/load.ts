@@ -8,11 +8,27 @@ export class LexiconLoadError extends Error {
   override name = 'LexiconLoadError';
 }
 
-function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`)
-    .join('; ');
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: unknown;
+  keys?: readonly string[];
+}
+
+/** zod/mini carries no message catalogue: its generic "Invalid input" is said in words here. */
+function describeIssue(issue: Issue): string {
+  const where = issue.path.map(String).join('.') || '(file)';
+  if (issue.code === 'unrecognized_keys') return `${where}: unknown ${issue.keys?.map((key) => `"${key}"`).join(', ') ?? 'keys'}`;
+  if (issue.code === 'invalid_type') {
+    const expected = issue.path.length === 0 ? 'JSON object' : String(issue.expected);
+    return `${where}: must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+function describeIssues(error: { issues: readonly Issue[] }): string {
+  return error.issues.slice(0, 3).map(describeIssue).join('; ');
 }
 
 async function loadOne(read: PackagedFileReader, language: string): Promise<Lexicon> {
