@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dismissFeedback, FORM_ERROR, snoozeFeedback, submitFeedback } from '../../lib/feedback/feedback-actions';
-import { initialForm, MAX_TEXT_LENGTH, validateFeedbackForm, type FeedbackForm as Form, type FieldErrors } from '../../lib/feedback/feedback-form';
+import { initialForm, MAX_TEXT_LENGTH, type FeedbackForm as Form, type FieldErrors } from '../../lib/feedback/feedback-form';
+import { validateFeedbackForm } from '../../lib/feedback/feedback-validation';
 import type { FeedbackContext } from '../../lib/feedback/feedback-store';
 import { sendMessage } from '../../lib/messaging/api';
+import { MAX_RATING, MIN_RATING } from '../../lib/model';
 import { Button } from '../shared/Button';
 import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
 import { Field } from '../shared/Field';
@@ -22,7 +24,7 @@ const OUTCOMES = [
   { value: 'rescheduled', label: 'Rescheduled' },
   { value: 'missed', label: 'Missed' },
 ] as const;
-const RATINGS = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
+const RATINGS = Array.from({ length: MAX_RATING - MIN_RATING + 1 }, (_, index) => ({ value: MIN_RATING + index, label: String(MIN_RATING + index) }));
 const draftText = { idle: '', pending: 'Draft not saved yet', saving: 'Saving draft…', saved: 'Draft saved', error: 'Draft could not be saved' };
 
 type Done = { title: string; detail?: string };
@@ -35,7 +37,22 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
   const [done, setDone] = useState<Done>();
   const [attempt, setAttempt] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const { status, saver } = useDraftAutosave(sessionId);
+
+  useEffect(() => {
+    // The window exists for this form: start on "Did it happen?" (the chosen answer, if a draft has one).
+    const radios = [...(formRef.current?.querySelectorAll<HTMLInputElement>('#outcome input') ?? [])];
+    (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
+    // Ctrl+Enter (⌘+Enter) sends from anywhere in the window.
+    const send = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    };
+    document.addEventListener('keydown', send);
+    return () => document.removeEventListener('keydown', send);
+  }, []);
 
   useEffect(() => {
     if (attempt > 0) summary.current?.focus();
@@ -79,6 +96,7 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
 
   const submit = (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     void finish(async () => {
       const result = await submitFeedback(sessionId, form);
       if (!result.ok) return { errors: result.errors };
@@ -95,7 +113,7 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
   const errorList = Object.entries(errors);
   const textField = (name: 'wentWell' | 'wasHard' | 'nextFocus', label: string) => (
     <Field id={name} label={label} error={errors[name]}>
-      <textarea rows={3} maxLength={MAX_TEXT_LENGTH} value={form[name]} onInput={(event) => set(name, event.currentTarget.value)} />
+      <textarea rows={2} maxLength={MAX_TEXT_LENGTH} value={form[name]} onInput={(event) => set(name, event.currentTarget.value)} />
     </Field>
   );
 
@@ -113,7 +131,7 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
           </ErrorMessage>
         </div>
       )}
-      <form onSubmit={submit} onFocusOut={() => void saver.flush()} noValidate>
+      <form ref={formRef} onSubmit={submit} onFocusOut={() => void saver.flush()} noValidate>
         <RadioGroup
           id="outcome"
           legend="Did it happen?"
@@ -126,10 +144,11 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
           <RadioGroup
             id="rating"
             legend="Rating"
-            hint="1 = poor · 5 = excellent"
+            hint="1 = poor · 5 = excellent · type a number"
             options={RATINGS}
             value={form.rating}
             error={errors.rating}
+            typeToPick
             onChange={(rating) => set('rating', rating)}
           />
         )}
@@ -147,9 +166,9 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
           />
         )}
         {held && textField('wentWell', 'What went well')}
-        {held && textField('wasHard', 'What was hard')}
-        <OpenItemsChecklist items={context.openActionItems} />
         <ActionItemRows rows={form.actionItems} pairing={context.pairing} errors={errors} onChange={(rows) => set('actionItems', rows)} />
+        <OpenItemsChecklist items={context.openActionItems} pairing={context.pairing} sessionId={sessionId} />
+        {held && textField('wasHard', 'What was hard')}
         {textField('nextFocus', 'Focus for next time')}
         <CustomQuestions
           questions={context.questions}
@@ -159,7 +178,7 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
         />
         <Field id="privateReflection" label="Private reflection" hint="Only for you: never shared." error={errors.privateReflection}>
           <textarea
-            rows={3}
+            rows={2}
             maxLength={MAX_TEXT_LENGTH}
             value={form.privateReflection}
             onInput={(event) => set('privateReflection', event.currentTarget.value)}
@@ -167,8 +186,11 @@ export function FeedbackForm({ context }: { context: FeedbackContext }) {
         </Field>
         <div class="submit-row">
           <Button type="submit" variant="primary" disabled={busy}>
-            Submit feedback
+            Send feedback
           </Button>
+          <span class="hint">
+            or <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+          </span>
           <span class="muted save-status" role="status" aria-live="polite">
             {draftText[status]}
           </span>

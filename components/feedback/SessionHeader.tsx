@@ -10,7 +10,8 @@ export function SessionHeader({ context }: { context: FeedbackContext }) {
         {title}
       </p>
       <p class="muted">
-        <time dateTime={session.start}>{formatSessionTime(session.start, session.end)}</time> · with{' '}
+        <time dateTime={session.start}>{formatSessionTime(session.start, session.end)}</time>
+        {'\u00a0· '}with{' '}
         {pairing.participants.map((person) => person.name).join(', ')}
         {session.isDemo && <span class="badge badge-warn"> Demo data</span>}
       </p>

@@ -16,6 +16,10 @@ export function formatSessionTime(startIso: string, endIso: string): string {
   return `${dayTime.format(new Date(startIso))} – ${timeOnly.format(new Date(endIso))}`;
 }
 
+export function formatTime(ms: number): string {
+  return timeOnly.format(new Date(ms));
+}
+
 export function formatDateTime(iso: string): string {
   return dayTime.format(new Date(iso));
 }

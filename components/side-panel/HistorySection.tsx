@@ -1,18 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { SessionEntry } from '../../lib/panel/panel-view';
 import { Button } from '../shared/Button';
-import { formatDayOf, statusLabels } from '../shared/format';
+import { formatDayOf } from '../shared/format';
 import { SessionRecord } from './SessionRecord';
+import { sessionStateLabel } from './session-state';
 
 const PAGE = 10;
 
-function historyStatus({ session, needsFeedback }: SessionEntry): string {
-  if (!needsFeedback) return statusLabels[session.status];
-  return session.status === 'held' ? 'Held · no feedback yet' : 'Awaiting feedback';
-}
-
 /** The pairing's running history: each past session expands to its notes and feedback. */
-export function HistorySection({ entries }: { entries: SessionEntry[] }) {
+export function HistorySection({ entries, now }: { entries: SessionEntry[]; now: number }) {
   const [shown, setShown] = useState(PAGE);
   return (
     <section class="card" aria-labelledby="history-heading">
@@ -25,11 +21,14 @@ export function HistorySection({ entries }: { entries: SessionEntry[] }) {
             <li key={entry.session.id} data-testid="history-entry">
               <details>
                 <summary>
-                  <time dateTime={entry.session.start}>{formatDayOf(entry.session.start)}</time> ·{' '}
-                  {historyStatus(entry)}
-                  {entry.feedback?.rating !== undefined && ` · rated ${entry.feedback.rating}/5`}
+                  <time dateTime={entry.session.start}>{formatDayOf(entry.session.start)}</time>
+                  {'\u00a0· '}
+                  {sessionStateLabel(entry.session, now, entry.needsFeedback)}
+                  {entry.feedback?.rating !== undefined && `\u00a0· rated ${entry.feedback.rating}/5`}
                 </summary>
-                <p class="muted">{entry.title}</p>
+                <p class="muted" dir="auto">
+                  {entry.title}
+                </p>
                 <SessionRecord entry={entry} />
               </details>
             </li>

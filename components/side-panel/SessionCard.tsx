@@ -1,9 +1,20 @@
+import { Video } from 'lucide';
+import type { Pairing } from '../../lib/model';
 import { safeMeetLink } from '../../lib/panel/meet-link';
 import type { PanelView } from '../../lib/panel/panel-view';
-import { formatRelative, formatSessionTime, statusLabels } from '../shared/format';
+import { formatRelative, formatSessionTime } from '../shared/format';
+import { Icon } from '../shared/Icon';
+import { MetaLine } from '../shared/MetaLine';
+import { momentHeadings, sessionStateLabel } from './session-state';
 
-/** The current or next session; calendar text is rendered as text only. */
-export function SessionCard({ focus, now }: { focus: PanelView['focus']; now: number }) {
+interface Props {
+  view: Pick<PanelView, 'focus' | 'moment' | 'pairing'>;
+  now: number;
+}
+
+/** Who, when and the join link of the current or next session; calendar text is rendered as text only. */
+export function SessionCard({ view, now }: Props) {
+  const { focus, moment, pairing } = view;
   if (!focus) {
     return (
       <section class="card" aria-labelledby="session-heading">
@@ -12,35 +23,43 @@ export function SessionCard({ focus, now }: { focus: PanelView['focus']; now: nu
       </section>
     );
   }
-  const { session, isCurrent, title } = focus;
+  const { session, title } = focus;
   const meetLink = safeMeetLink(session.calendar?.meetLink);
-  const startMs = Date.parse(session.start);
+  const during = moment === 'during';
+  const endsIn = formatRelative(Date.parse(session.end), now);
   const reasons = session.detection.reasons;
   return (
-    <section class={`card${isCurrent ? ' card-current' : ''}`} aria-labelledby="session-heading">
-      <h2 id="session-heading">{isCurrent ? 'Current session' : 'Next session'}</h2>
-      <p class="session-title" data-testid="session-title">
-        {title}
-      </p>
-      <p>
-        <time dateTime={session.start}>{formatSessionTime(session.start, session.end)}</time>{' '}
-        <span class="muted">
-          {isCurrent && startMs <= now ? '· in progress' : `· ${formatRelative(startMs, now)}`}
+    <section class={`card session-card${during ? ' card-current' : ''}`} aria-labelledby="session-heading" data-moment={moment}>
+      <div class="card-head">
+        <h2 id="session-heading">{momentHeadings[moment]}</h2>
+        <span class={`badge${during || moment === 'before' ? ' badge-accent' : ''}`} data-testid="session-state">
+          {sessionStateLabel(session, now, false)}
         </span>
+      </div>
+      <p class="session-title" data-testid="session-title">
+        <bdi>{title}</bdi>
       </p>
-      <p class="row">
-        <span class="badge">{statusLabels[session.status]}</span>
-        {session.calendar && !session.calendar.present && (
-          <span class="badge badge-warn">No longer in the calendar</span>
-        )}
+      <p class="session-people" data-testid="session-people">
+        With <People pairing={pairing} />
+      </p>
+      <MetaLine
+        items={[
+          <time dateTime={session.start} data-testid="session-when">
+            {formatSessionTime(session.start, session.end)}
+          </time>,
+          during && `ends ${endsIn}`,
+        ]}
+      />
+      <div class="row">
         {meetLink && (
-          <a href={meetLink} target="_blank" rel="noopener noreferrer">
-            Join Google Meet
+          <a class={`btn ${moment === 'next' ? 'btn-secondary' : 'btn-primary'}`} href={meetLink} target="_blank" rel="noopener noreferrer">
+            <Icon icon={Video} /> Join Google Meet
           </a>
         )}
-      </p>
+        {session.calendar && !session.calendar.present && <span class="badge badge-warn">No longer in the calendar</span>}
+      </div>
       {reasons.length > 0 && (
-        <details class="why">
+        <details class="why small">
           <summary>Why this is a mentoring session</summary>
           <ul class="bullets">
             {reasons.map((reason, index) => (
@@ -51,5 +70,19 @@ export function SessionCard({ focus, now }: { focus: PanelView['focus']; now: nu
         </details>
       )}
     </section>
+  );
+}
+
+/** The other side's names, each isolated so a right-to-left name cannot reorder the sentence. */
+export function People({ pairing }: { pairing: Pairing }) {
+  return (
+    <>
+      {pairing.participants.map((person, index) => (
+        <span key={person.email}>
+          {index > 0 && (index === pairing.participants.length - 1 ? ' and ' : ', ')}
+          <bdi class="person-name">{person.name}</bdi>
+        </span>
+      ))}
+    </>
   );
 }

@@ -42,7 +42,7 @@ export function SessionRecord({ entry, showFeedbackButton = true }: { entry: Ses
       )}
       <h3>Notes</h3>
       {session.notes.trim() ? (
-        <p class="pre-wrap notes" data-testid="session-notes">
+        <p class="pre-wrap notes" data-testid="session-notes" dir="auto">
           {session.notes}
         </p>
       ) : (
@@ -53,7 +53,7 @@ export function SessionRecord({ entry, showFeedbackButton = true }: { entry: Ses
   );
 }
 
-export function GiveFeedbackButton({ sessionId }: { sessionId: string }) {
+export function GiveFeedbackButton({ sessionId, label = 'Give feedback' }: { sessionId: string; label?: string }) {
   const [error, setError] = useState<string>();
   return (
     <div>
@@ -64,7 +64,7 @@ export function GiveFeedbackButton({ sessionId }: { sessionId: string }) {
           openFeedbackPopup(sessionId).catch((failure: unknown) => setError(messageOf(failure)));
         }}
       >
-        Give feedback
+        {label}
       </Button>
       {error && <ErrorText>{error}</ErrorText>}
     </div>

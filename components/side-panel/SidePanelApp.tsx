@@ -56,7 +56,7 @@ export function SidePanelApp({ initialPairingId, meetCode }: SidePanelAppProps) 
       <PanelHeader
         options={options.value}
         selected={selected}
-        shownPairingId={view?.pairing.id}
+        shownTitle={view?.pairing.title}
         isDemo={view?.pairing.isDemo ?? false}
         onSelect={setSelected}
       />

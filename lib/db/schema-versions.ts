@@ -26,6 +26,12 @@ export const schemaVersions = [
       sessions: 'id, pairingId, [pairingId+start], start, calendar.eventKey, calendar.seriesId',
     },
   },
+  {
+    // Action items (and the feedback that creates them) may name which member of a group owns them
+    // (ownerEmail). Optional, so every stored row stays valid: the stores are unchanged.
+    version: 3,
+    stores: {},
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,7 +1,8 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, type ActionItem, type Feedback, type Goal, type Session } from '../model';
 import { InputError } from '../panel/input-error';
-import { draftFields, validateFeedbackForm, type FeedbackForm, type FieldErrors } from './feedback-form';
+import { draftFields, type FeedbackForm, type FieldErrors } from './feedback-form';
+import { validateFeedbackForm } from './feedback-validation';
 import { activeGoals, activeQuestions, myFeedback } from './feedback-store';
 
 export type DraftResult = 'saved' | 'already-submitted';
@@ -71,6 +72,7 @@ export async function submitFeedback(
       sessionId: session.id,
       text: item.text,
       owner: item.owner,
+      ...(item.ownerEmail ? { ownerEmail: item.ownerEmail } : {}),
       ...(item.due ? { due: item.due } : {}),
       status: 'open',
       isDemo: session.isDemo,

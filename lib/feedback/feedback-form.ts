@@ -1,6 +1,11 @@
 import {
   isoDateSchema,
+  MAX_RATING,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_USER_TEXT_LENGTH,
+  MIN_RATING,
   newId,
+  type ActionItemOwner,
   type Feedback,
   type FeedbackOutcome,
   type FeedbackQuestion,
@@ -8,6 +13,8 @@ import {
   type GoalProgressEntry,
   type NewActionItem,
 } from '../model';
+
+export type { FieldErrors } from '../forms/field-errors';
 
 export interface GoalProgressInput {
   goalId: string;
@@ -21,7 +28,9 @@ export interface ActionItemInput {
   /** Identifies the row while editing; not stored. */
   key: string;
   text: string;
-  owner: 'me' | 'them';
+  owner: ActionItemOwner;
+  /** In a group pairing, the member who owns it (owner "them"). */
+  ownerEmail?: string;
   /** YYYY-MM-DD or empty. */
   due: string;
 }
@@ -60,9 +69,6 @@ export type FeedbackFields = Pick<
   | 'customAnswers'
 >;
 
-/** Field key → message naming the field, shown next to that field. */
-export type FieldErrors = Record<string, string>;
-
 export const fieldKey = {
   outcome: 'outcome',
   rating: 'rating',
@@ -82,12 +88,11 @@ export const TEXT_FIELDS = {
 } as const;
 export type TextFieldName = keyof typeof TEXT_FIELDS;
 
-export const MAX_TEXT_LENGTH = 20_000;
-export const MAX_ACTION_TEXT_LENGTH = 300;
-const tooLong = `keep it under ${MAX_TEXT_LENGTH.toLocaleString('en')} characters`;
+export const MAX_TEXT_LENGTH = MAX_USER_TEXT_LENGTH;
+export const MAX_ACTION_TEXT_LENGTH = MAX_SHORT_TEXT_LENGTH;
 
-export function newActionRow(owner: ActionItemInput['owner'] = 'me'): ActionItemInput {
-  return { key: newId(), text: '', owner, due: '' };
+export function newActionRow(owner: ActionItemOwner = 'me', ownerEmail?: string): ActionItemInput {
+  return { key: newId(), text: '', owner, ...(ownerEmail ? { ownerEmail } : {}), due: '' };
 }
 
 /** The form for a session: the saved draft where there is one, else each goal's current state. */
@@ -107,84 +112,21 @@ export function initialForm(context: FormContext, existing?: Feedback): Feedback
     }),
     wentWell: existing?.wentWell ?? '',
     wasHard: existing?.wasHard ?? '',
-    actionItems: existing?.actionItems.map((item) => ({ key: newId(), text: item.text, owner: item.owner, due: item.due ?? '' })) ?? [],
+    // A blank row is ready to type into; a blank row is never stored.
+    actionItems: [
+      ...(existing?.actionItems.map((item) => ({
+        key: newId(),
+        text: item.text,
+        owner: item.owner,
+        ...(item.ownerEmail ? { ownerEmail: item.ownerEmail } : {}),
+        due: item.due ?? '',
+      })) ?? []),
+      newActionRow(),
+    ],
     nextFocus: existing?.nextFocus ?? '',
     privateReflection: existing?.privateReflection ?? '',
     // Answers to questions archived since are kept, so saving the draft never drops them.
     customAnswers: Object.fromEntries(existing?.customAnswers.map((a) => [a.questionId, a.answer]) ?? []),
-  };
-}
-
-/** Checks the form for submission; every error names its field ("Rating: choose 1 to 5"). */
-export function validateFeedbackForm(
-  form: FeedbackForm,
-  context: FormContext,
-): { ok: true; fields: FeedbackFields } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  if (!form.outcome) errors[fieldKey.outcome] = 'Did it happen: choose held, rescheduled or missed';
-  const held = form.outcome === 'held';
-  if (held && !isRating(form.rating)) errors[fieldKey.rating] = 'Rating: choose 1 to 5';
-
-  const goalProgress: GoalProgressEntry[] = [];
-  if (held) {
-    for (const input of form.goals) {
-      const goal = context.goals.find((g) => g.id === input.goalId);
-      if (!goal) continue;
-      const progress = parseProgress(input.progress);
-      if (input.note.length > MAX_TEXT_LENGTH) {
-        errors[fieldKey.goalNote(goal.id)] = `Note on “${goal.title}”: ${tooLong}`;
-      }
-      if (progress === undefined) {
-        errors[fieldKey.goalProgress(goal.id)] = `Progress for “${goal.title}”: enter a whole number from 0 to 100`;
-      } else {
-        goalProgress.push(progressEntry(input, goal, progress));
-      }
-    }
-  }
-
-  const actionItems: NewActionItem[] = [];
-  filledRows(form.actionItems).forEach((row, index) => {
-    const name = `Action item ${index + 1}`;
-    const text = row.text.trim();
-    if (!text) errors[fieldKey.actionText(row.key)] = `${name}: write what needs doing`;
-    else if (text.length > MAX_ACTION_TEXT_LENGTH) {
-      errors[fieldKey.actionText(row.key)] = `${name}: keep it under ${MAX_ACTION_TEXT_LENGTH} characters`;
-    }
-    if (row.due && !isoDateSchema.safeParse(row.due).success) {
-      errors[fieldKey.actionDue(row.key)] = `${name} due date: use a date like 2026-12-01`;
-    }
-    actionItems.push({ text, owner: row.owner, ...(row.due ? { due: row.due } : {}) });
-  });
-
-  for (const name of Object.keys(TEXT_FIELDS) as TextFieldName[]) {
-    if (form[name].length > MAX_TEXT_LENGTH) {
-      errors[fieldKey.text(name)] = `${TEXT_FIELDS[name]}: ${tooLong}`;
-    }
-  }
-  for (const question of context.questions) {
-    const answer = form.customAnswers[question.id] ?? '';
-    if (question.kind === 'scale' && answer !== '' && !isRating(Number(answer))) {
-      errors[fieldKey.question(question.id)] = `${question.text}: choose 1 to 5`;
-    } else if (answer.length > MAX_TEXT_LENGTH) {
-      errors[fieldKey.question(question.id)] = `${question.text}: ${tooLong}`;
-    }
-  }
-
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    fields: {
-      outcome: form.outcome,
-      // Rating and goal progress describe a session that took place.
-      rating: held ? form.rating : undefined,
-      goalProgress,
-      wentWell: form.wentWell,
-      wasHard: form.wasHard,
-      actionItems,
-      nextFocus: form.nextFocus,
-      privateReflection: form.privateReflection,
-      customAnswers: customAnswers(form),
-    },
   };
 }
 
@@ -201,8 +143,8 @@ export function draftFields(form: FeedbackForm, context: FormContext): FeedbackF
   const actionItems = filledRows(form.actionItems).flatMap((row): NewActionItem[] => {
     const text = row.text.trim().slice(0, MAX_ACTION_TEXT_LENGTH);
     if (!text) return [];
-    const due = row.due && isoDateSchema.safeParse(row.due).success ? { due: row.due } : {};
-    return [{ text, owner: row.owner, ...due }];
+    const due = row.due && isoDateSchema.safeParse(row.due).success ? row.due : '';
+    return [newItemOf({ ...row, text, due })];
   });
   const bounded = (text: string) => text.slice(0, MAX_TEXT_LENGTH);
   return {
@@ -225,21 +167,30 @@ export function parseProgress(text: string): number | undefined {
   return value <= 100 ? value : undefined;
 }
 
-function isRating(value: number | undefined): value is number {
-  return value !== undefined && Number.isInteger(value) && value >= 1 && value <= 5;
+export function newItemOf(row: ActionItemInput): NewActionItem {
+  return {
+    text: row.text,
+    owner: row.owner,
+    ...(row.owner === 'them' && row.ownerEmail ? { ownerEmail: row.ownerEmail } : {}),
+    ...(row.due ? { due: row.due } : {}),
+  };
+}
+
+export function isRating(value: number | undefined): value is number {
+  return value !== undefined && Number.isInteger(value) && value >= MIN_RATING && value <= MAX_RATING;
 }
 
 /** Rows the user has started; an untouched blank row is not an error, just nothing. */
-function filledRows(rows: ActionItemInput[]): ActionItemInput[] {
+export function filledRows(rows: ActionItemInput[]): ActionItemInput[] {
   return rows.filter((row) => row.text.trim() !== '' || row.due !== '');
 }
 
-function progressEntry(input: GoalProgressInput, goal: Goal, progress: number): GoalProgressEntry {
+export function progressEntry(input: GoalProgressInput, goal: Goal, progress: number): GoalProgressEntry {
   const milestoneIds = new Set(goal.milestones.map((m) => m.id));
   return { goalId: goal.id, progress, note: input.note.slice(0, MAX_TEXT_LENGTH), milestonesDone: input.milestonesDone.filter((id) => milestoneIds.has(id)) };
 }
 
-function customAnswers(form: FeedbackForm): Feedback['customAnswers'] {
+export function customAnswers(form: FeedbackForm): Feedback['customAnswers'] {
   return Object.entries(form.customAnswers)
     .filter(([, answer]) => answer.trim() !== '')
     .map(([questionId, answer]) => ({ questionId, answer }));

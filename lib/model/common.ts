@@ -18,14 +18,18 @@ export const emailSchema = z.pipe(
   z.email({ message: 'must be an e-mail address' }),
 );
 
+/** Bounds of user-written text: forms show and check these, the database enforces them. */
+export const MAX_USER_TEXT_LENGTH = 20_000;
+export const MAX_SHORT_TEXT_LENGTH = 300;
+
 /** Free text written by the user; bounded so one runaway paste cannot fill the database. */
-export const userTextSchema = z.string().check(z.maxLength(20_000));
+export const userTextSchema = z.string().check(z.maxLength(MAX_USER_TEXT_LENGTH));
 
 /** A short single-line text (a title, a name). */
 export function shortText(options: { required?: boolean } = {}) {
   return options.required
-    ? z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(300))
-    : z.string().check(z.trim(), z.maxLength(300));
+    ? z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_SHORT_TEXT_LENGTH))
+    : z.string().check(z.trim(), z.maxLength(MAX_SHORT_TEXT_LENGTH));
 }
 
 export function integer(min: number, max: number) {

@@ -1,17 +1,25 @@
+import { actionItemOwnership } from './action-item';
 import { idSchema, integer, isoDateSchema, isoDateTimeSchema, shortText, userTextSchema, z } from './common';
+import { MAX_PROGRESS, MIN_PROGRESS } from './goal';
 
-export const feedbackOutcomeSchema = z.enum(['held', 'rescheduled', 'missed']);
+export const feedbackOutcomes = ['held', 'rescheduled', 'missed'] as const;
+export const feedbackOutcomeSchema = z.enum(feedbackOutcomes);
+
+export const MIN_RATING = 1;
+export const MAX_RATING = 5;
+/** Goals, new action items and custom answers one feedback can hold. */
+export const MAX_FEEDBACK_ENTRIES = 50;
 
 export const goalProgressEntrySchema = z.object({
   goalId: idSchema,
-  progress: integer(0, 100),
+  progress: integer(MIN_PROGRESS, MAX_PROGRESS),
   note: userTextSchema,
   milestonesDone: z.array(idSchema),
 });
 
 export const newActionItemSchema = z.object({
   text: shortText({ required: true }),
-  owner: z.enum(['me', 'them']),
+  ...actionItemOwnership,
   due: z.optional(isoDateSchema),
 });
 
@@ -20,7 +28,10 @@ export const customAnswerSchema = z.object({
   answer: userTextSchema,
 });
 
-/** One per session and author. A draft is kept while the form is open, so closing the window loses nothing. */
+/**
+ * One per session and author. A draft is kept while the form is open, so closing the window loses
+ * nothing. The feedback form parses what the user entered through this schema before it is stored.
+ */
 export const feedbackSchema = z
   .object({
     id: idSchema,
@@ -29,15 +40,15 @@ export const feedbackSchema = z
     author: z.enum(['me', 'them']),
     state: z.enum(['draft', 'submitted']),
     outcome: z.optional(feedbackOutcomeSchema),
-    rating: z.optional(integer(1, 5)),
-    goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(50)),
+    rating: z.optional(integer(MIN_RATING, MAX_RATING)),
+    goalProgress: z.array(goalProgressEntrySchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
     wentWell: userTextSchema,
     wasHard: userTextSchema,
-    actionItems: z.array(newActionItemSchema).check(z.maxLength(50)),
+    actionItems: z.array(newActionItemSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
     nextFocus: userTextSchema,
     /** Never shared, never exported for coordinators. */
     privateReflection: userTextSchema,
-    customAnswers: z.array(customAnswerSchema).check(z.maxLength(50)),
+    customAnswers: z.array(customAnswerSchema).check(z.maxLength(MAX_FEEDBACK_ENTRIES)),
     isDemo: z.boolean(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,

@@ -14,6 +14,10 @@ export const goalCategories = [
 ] as const;
 export const goalCategorySchema = z.enum(goalCategories);
 
+export const MIN_PROGRESS = 0;
+export const MAX_PROGRESS = 100;
+export const MAX_MILESTONES = 50;
+
 export const milestoneSchema = z.object({
   id: idSchema,
   title: shortText({ required: true }),
@@ -32,8 +36,8 @@ export const goalSchema = z.object({
   title: shortText({ required: true }),
   description: userTextSchema,
   category: goalCategorySchema,
-  progress: integer(0, 100),
-  milestones: z.array(milestoneSchema).check(z.maxLength(50)),
+  progress: integer(MIN_PROGRESS, MAX_PROGRESS),
+  milestones: z.array(milestoneSchema).check(z.maxLength(MAX_MILESTONES)),
   targetDate: z.optional(isoDateSchema),
   status: goalStatusSchema,
   createdAt: isoDateTimeSchema,

@@ -1,5 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
-import { newId, nowIso, type ActionItem, type AgendaItem, type Session } from '../model';
+import { MAX_SHORT_TEXT_LENGTH, newId, nowIso, type ActionItem, type AgendaItem, type Session } from '../model';
+import { setActionItemDone } from './action-items';
 import { InputError } from './input-error';
 
 export interface AgendaEntry {
@@ -17,13 +18,15 @@ export interface AgendaEntry {
 /**
  * The session's agenda: its stored points, plus every open action item agreed before this session
  * that is not on it yet (carried over). Carried-over points are stored only when first ticked.
+ * A carried-over point is its action item: it shows done exactly when the item is no longer open.
  */
 export function buildAgenda(session: Session, openItems: readonly ActionItem[]): AgendaEntry[] {
+  const openIds = new Set(openItems.map((item) => item.id));
   const stored: AgendaEntry[] = session.agenda.map((item) => ({
     key: item.id,
     text: item.text,
     origin: item.origin,
-    done: item.done,
+    done: item.actionItemId ? !openIds.has(item.actionItemId) : item.done,
     agendaItemId: item.id,
     actionItemId: item.actionItemId,
   }));
@@ -41,7 +44,7 @@ export function buildAgenda(session: Session, openItems: readonly ActionItem[]):
   return [...carried, ...stored.filter((e) => e.origin === 'carried-over'), ...stored.filter((e) => e.origin === 'mine')];
 }
 
-const MAX_POINT_LENGTH = 300;
+const MAX_POINT_LENGTH = MAX_SHORT_TEXT_LENGTH;
 
 /** Adds the user's own point to the session's agenda. */
 export async function addAgendaPoint(
@@ -59,13 +62,20 @@ export async function addAgendaPoint(
   return item;
 }
 
-/** Ticks or unticks an agenda entry; a carried-over entry is stored on the session the first time. */
+/**
+ * Ticks or unticks an agenda entry. A carried-over entry is its action item: ticking it closes the
+ * item everywhere (and stores the entry on the session the first time).
+ */
 export async function setAgendaEntryDone(
   sessionId: string,
   entry: Pick<AgendaEntry, 'agendaItemId' | 'actionItemId' | 'text'>,
   done: boolean,
   db: MentoringDatabase = getDatabase(),
 ): Promise<void> {
+  if (entry.actionItemId && (await db.actionItems.get(entry.actionItemId))) {
+    await setActionItemDone(entry.actionItemId, done, db, { sessionId });
+    return;
+  }
   await changeAgenda(sessionId, db, (agenda) => {
     const existing = agenda.find(
       (item) => item.id === entry.agendaItemId || (entry.actionItemId && item.actionItemId === entry.actionItemId),

@@ -4,8 +4,8 @@ import type { Pairing } from '../model';
 export interface SwitcherOption {
   id: string;
   title: string;
-  /** "Title — Ana Lima, Ben Okafor (paused)": enough to tell pairings apart in a select. */
-  label: string;
+  /** The other side's names ("Ana Lima, Ben Okafor"): searchable, and enough to tell pairings apart. */
+  people: string;
   status: Pairing['status'];
   isDemo: boolean;
 }
@@ -20,15 +20,8 @@ export async function listPairingsForSwitcher(db: MentoringDatabase = getDatabas
     .map((pairing) => ({
       id: pairing.id,
       title: pairing.title,
-      label: switcherLabel(pairing),
+      people: pairing.participants.map((person) => person.name).join(', '),
       status: pairing.status,
       isDemo: pairing.isDemo,
     }));
-}
-
-function switcherLabel(pairing: Pairing): string {
-  const people = pairing.participants.map((person) => person.name).join(', ');
-  const status = pairing.status === 'active' ? '' : ` (${pairing.status})`;
-  const demo = pairing.isDemo ? ' [demo]' : '';
-  return `${pairing.title} — ${people}${status}${demo}`;
 }

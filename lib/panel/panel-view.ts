@@ -1,15 +1,12 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { ActionItem, Feedback, Goal, Pairing, Session } from '../model';
+import { canGiveFeedback, isAwaitingFeedback, type MyFeedbackState } from '../sessions/awaiting-feedback';
 import { buildAgenda, type AgendaEntry } from './agenda';
 import { cadenceHealth, recentMisses, type CadenceHealth } from './cadence';
-import {
-  needsFeedback,
-  pickCurrentOrNext,
-  pickLastSession,
-  sortByStart,
-  type FocusSession,
-} from './session-selection';
-import { instant, localDateKey, toMs } from './time';
+import { loadGoalPrompts, type GoalPrompts } from './goal-prompts';
+import { AFTER_WINDOW_MS, pickMoment, type MomentKind } from './moment';
+import { pickLastSession, sortByStart, type FocusSession } from './session-selection';
+import { CURRENT_SESSION_LEAD_MS, instant, localDateKey, toMs } from './time';
 
 /** What the panel shows of a feedback: never the private reflection (the panel may be screen-shared). */
 export interface FeedbackSummary {
@@ -42,13 +39,25 @@ export interface PairingSummary {
   ratings: { sessionId: string; start: string; rating: number }[];
 }
 
+/** "Focus for next time" as agreed in my last feedback before the focus session. */
+export interface AgreedFocus {
+  text: string;
+  sessionId: string;
+  sessionStart: string;
+}
+
 export interface PanelView {
   pairing: Pairing;
+  /** What the panel is for right now: before, during or after a session (see moment.ts). */
+  moment: MomentKind;
   focus?: FocusSession & { title: string };
+  agreedFocus?: AgreedFocus;
   summary: PairingSummary;
   /** Active goals first, then achieved ones; dropped goals are left out. */
   goals: Goal[];
-  /** The latest session confirmed as held, with its notes and my feedback. */
+  /** The suggested questions and success criteria of the goals' templates, by template id. */
+  goalPrompts: GoalPrompts;
+  /** The last session: the latest that ended and took place (or may have: it awaits feedback), as in the summary. */
   lastSession?: SessionEntry;
   /** Ended sessions still waiting for my feedback, newest first. */
   awaitingFeedback: SessionEntry[];
@@ -93,26 +102,26 @@ export async function loadPanelView(
   ]);
   const sessions = sortByStart(sessionRows);
   const myFeedback = new Map(feedbackRows.filter((f) => f.author === 'me').map((f) => [f.sessionId, f]));
+  const stateOf = (sessionId: string): MyFeedbackState => myFeedback.get(sessionId)?.state;
   const entryOf = (session: Session): SessionEntry => ({
     session,
     title: sessionTitle(session, pairing),
     feedback: summarise(myFeedback.get(session.id)),
-    needsFeedback: needsFeedback(session, myFeedback.get(session.id), nowMs),
+    needsFeedback: canGiveFeedback(session, stateOf(session.id), nowMs),
   });
 
-  const focus = pickCurrentOrNext(sessions, nowMs);
+  const moment = pickMoment(sessions, stateOf, nowMs);
+  const focus = focusOf(moment.kind, moment.session, nowMs);
   const last = pickLastSession(sessions, nowMs);
-  const lastHeld = pickLastSession(
-    sessions.filter((s) => s.status === 'held'),
-    nowMs,
-  );
   const past = sessions.filter((s) => instant(s.start) <= nowMs && s.id !== focus?.session.id);
 
   return {
     kind: 'ready',
     view: {
       pairing,
+      moment: moment.kind,
       focus: focus && { ...focus, title: sessionTitle(focus.session, pairing) },
+      agreedFocus: agreedFocusBefore(sessions, myFeedback, focus?.session, nowMs),
       summary: {
         sessionsHeld: sessions.filter((s) => s.status === 'held').length,
         cadence: cadenceHealth(last, pairing.cadenceDays, nowMs),
@@ -125,9 +134,10 @@ export async function loadPanelView(
         }),
       },
       goals: sortGoals(goalRows),
-      lastSession: lastHeld && entryOf(lastHeld),
+      goalPrompts: await loadGoalPrompts(goalRows, db),
+      lastSession: last && entryOf(last),
       awaitingFeedback: sessions
-        .filter((s) => isAwaitingFeedback(s, myFeedback.get(s.id), nowMs))
+        .filter((s) => isAwaitingFeedback(s, stateOf(s.id), nowMs))
         .reverse()
         .slice(0, MAX_AWAITING)
         .map(entryOf),
@@ -138,19 +148,31 @@ export async function loadPanelView(
   };
 }
 
-const AWAITING_WINDOW_MS = 14 * 86_400_000;
 const MAX_AWAITING = 3;
 
-/**
- * Recent ended sessions whose prompt was not dismissed; older ones (say, months synced before the
- * extension was installed) only offer feedback from the history, so the panel is not flooded.
- */
-function isAwaitingFeedback(session: Session, feedback: Feedback | undefined, nowMs: number): boolean {
-  return (
-    needsFeedback(session, feedback, nowMs) &&
-    session.feedbackPrompt?.state !== 'dismissed' &&
-    nowMs - instant(session.end) <= AWAITING_WINDOW_MS
-  );
+/** The moment's session as the panel's focus; "current" from 15 minutes before its start until its end. */
+function focusOf(kind: MomentKind, session: Session | undefined, nowMs: number): FocusSession | undefined {
+  if (!session) return undefined;
+  const isCurrent = kind === 'during' || (kind === 'before' && instant(session.start) - nowMs <= CURRENT_SESSION_LEAD_MS);
+  return { session, isCurrent };
+}
+
+/** The "focus for next time" of my latest submitted feedback on a session before `focus` (or before now). */
+export function agreedFocusBefore(
+  sessions: readonly Session[],
+  myFeedback: ReadonlyMap<string, Feedback>,
+  focus: Session | undefined,
+  nowMs: number,
+): AgreedFocus | undefined {
+  const before = focus ? instant(focus.start) : nowMs;
+  for (let index = sessions.length - 1; index >= 0; index--) {
+    const session = sessions[index]!;
+    if (instant(session.start) >= before || session.id === focus?.id) continue;
+    const feedback = myFeedback.get(session.id);
+    const text = feedback?.state === 'submitted' ? feedback.nextFocus.trim() : '';
+    if (text) return { text, sessionId: session.id, sessionStart: session.start };
+  }
+  return undefined;
 }
 
 export function sessionTitle(session: Session, pairing: Pairing): string {
@@ -183,7 +205,10 @@ function sortActionItems(items: ActionItem[]): ActionItem[] {
 const LOOK_BACK_MS = 36 * 3_600_000;
 const LOOK_AHEAD_MS = 400 * 86_400_000;
 
-/** The pairing of the current or next session of a pairing that is not closed; else the first active pairing. */
+/**
+ * The pairing of the moment (a running session, one that just ended and awaits feedback, else the
+ * next one) among pairings that are not closed; else the first active pairing.
+ */
 async function pickAutoPairingId(nowMs: number, db: MentoringDatabase): Promise<string | undefined> {
   const pairings = await db.pairings.toArray();
   if (pairings.length === 0) return undefined;
@@ -193,12 +218,23 @@ async function pickAutoPairingId(nowMs: number, db: MentoringDatabase): Promise<
     .where('start')
     .between(new Date(nowMs - LOOK_BACK_MS).toISOString(), new Date(nowMs + LOOK_AHEAD_MS).toISOString(), true, true)
     .toArray();
-  const focus = pickCurrentOrNext(
-    nearby.filter((s) => open.has(s.pairingId)),
-    nowMs,
+  const candidates = nearby.filter((s) => open.has(s.pairingId));
+  const feedback = await myFeedbackStates(
+    candidates.filter((s) => instant(s.end) <= nowMs && nowMs - instant(s.end) <= AFTER_WINDOW_MS),
+    db,
   );
-  if (focus) return focus.session.pairingId;
+  const moment = pickMoment(candidates, (id) => feedback.get(id), nowMs);
+  if (moment.session) return moment.session.pairingId;
   const byStatus = (status: Pairing['status']) =>
     pairings.filter((p) => p.status === status).sort((a, b) => a.title.localeCompare(b.title))[0];
   return (byStatus('active') ?? byStatus('paused') ?? pairings[0])?.id;
+}
+
+async function myFeedbackStates(sessions: readonly Session[], db: MentoringDatabase): Promise<Map<string, MyFeedbackState>> {
+  if (sessions.length === 0) return new Map();
+  const rows = await db.feedback
+    .where('[sessionId+author]')
+    .anyOf(sessions.map((s) => [s.id, 'me']))
+    .toArray();
+  return new Map(rows.map((row) => [row.sessionId, row.state]));
 }

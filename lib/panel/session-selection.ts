@@ -1,4 +1,4 @@
-import type { Feedback, Session, SessionStatus } from '../model';
+import type { Session, SessionStatus } from '../model';
 import { CURRENT_SESSION_LEAD_MS, instant } from './time';
 
 export interface FocusSession {
@@ -33,13 +33,6 @@ export function pickCurrentOrNext(sessions: readonly Session[], nowMs: number): 
 export function pickLastSession(sessions: readonly Session[], nowMs: number): Session | undefined {
   const past = sessions.filter((session) => TOOK_PLACE.includes(session.status) && instant(session.end) <= nowMs);
   return past.length > 0 ? latestByStart(past) : undefined;
-}
-
-/** An ended session that took place (or may have) and has no submitted feedback of mine yet. */
-export function needsFeedback(session: Session, myFeedback: Feedback | undefined, nowMs: number): boolean {
-  if (!TOOK_PLACE.includes(session.status)) return false;
-  if (instant(session.end) > nowMs) return false;
-  return myFeedback?.state !== 'submitted';
 }
 
 export function sortByStart<T extends { start: string }>(items: readonly T[]): T[] {

@@ -1,12 +1,10 @@
 export {
   planPromptAlarms,
-  isAwaitingFeedback,
   dueFeedbackPrompts,
   feedbackDueAt,
   promptAlarmName,
   parsePromptAlarmName,
   PROMPT_HORIZON_MS,
-  FEEDBACK_LOOKBACK_MS,
   type PlannedAlarm,
   type NotificationSettings,
 } from './plan';

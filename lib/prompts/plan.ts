@@ -1,4 +1,5 @@
 import type { Session, Settings } from '../model';
+import { mayAskForFeedback } from '../sessions/awaiting-feedback';
 
 /**
  * Pure planning of the prompts: which alarms should exist, which sessions await feedback, which
@@ -15,11 +16,6 @@ export interface PlannedAlarm {
 
 /** Alarms further ahead are not kept: the plan is redone after every sync and every hour. */
 export const PROMPT_HORIZON_MS = 24 * 60 * 60_000;
-/**
- * Sessions that ended longer ago than this no longer ask for feedback (the panel's history still
- * takes it): a first sync of months of past meetings must not bury the user in prompts.
- */
-export const FEEDBACK_LOOKBACK_MS = 7 * 24 * 60 * 60_000;
 
 const MINUTE_MS = 60_000;
 
@@ -41,23 +37,6 @@ export function feedbackDueAt(session: Session, notifications: NotificationSetti
   return Date.parse(session.end) + notifications.feedbackDelayMinutes * MINUTE_MS;
 }
 
-/**
- * Ended (end + delay has passed, within the lookback), not cancelled, my feedback not submitted,
- * and the prompt neither dismissed nor done. Snoozed sessions still await feedback.
- */
-export function isAwaitingFeedback(
-  session: Session,
-  submittedFeedback: ReadonlySet<string>,
-  notifications: NotificationSettings,
-  now: number,
-): boolean {
-  if (session.status !== 'scheduled' || submittedFeedback.has(session.id)) return false;
-  const state = session.feedbackPrompt?.state;
-  if (state === 'dismissed' || state === 'done') return false;
-  const askFrom = Date.parse(session.end) + notifications.feedbackDelayMinutes * MINUTE_MS;
-  return askFrom <= now && Date.parse(session.end) >= now - FEEDBACK_LOOKBACK_MS;
-}
-
 /** Sessions awaiting feedback whose prompt has not been shown yet (or whose snooze ran out), oldest first. */
 export function dueFeedbackPrompts(
   sessions: readonly Session[],
@@ -66,11 +45,12 @@ export function dueFeedbackPrompts(
   now: number,
 ): Session[] {
   return sessions
-    .filter((session) => isAwaitingFeedback(session, submittedFeedback, notifications, now))
+    .filter((session) => mayAskForFeedback(session, submittedFeedback.has(session.id) ? 'submitted' : undefined, now))
     .filter((session) => {
       const prompt = session.feedbackPrompt;
-      if (!prompt) return true;
-      return prompt.state === 'snoozed' && feedbackDueAt(session, notifications) <= now;
+      // Not shown yet and the delay after the end has passed, or a snooze that ran out.
+      if (!prompt) return feedbackDueAt(session, notifications) <= now;
+      return prompt.state === 'snoozed';
     })
     .sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
 }

@@ -4,7 +4,8 @@ import type { Pairing, Session } from '../model';
 import { getSettings } from '../settings/settings-store';
 import { applyAlarmPlan } from './alarms';
 import { parseNotificationId, showPromptNotification } from './notifications';
-import { dueFeedbackPrompts, isAwaitingFeedback, parsePromptAlarmName, planPromptAlarms } from './plan';
+import { isAwaitingFeedback } from '../sessions/awaiting-feedback';
+import { dueFeedbackPrompts, parsePromptAlarmName, planPromptAlarms } from './plan';
 
 export interface PromptRefresh {
   /** Prompt alarms now planned. */
@@ -29,7 +30,9 @@ export async function refreshPrompts(db: MentoringDatabase = getDatabase(), now 
   const { sessions, submitted, settings } = await loadPromptState(db);
   const plan = planPromptAlarms(sessions, settings.notifications, now, submitted);
   await applyAlarmPlan(plan);
-  const awaiting = sessions.filter((session) => isAwaitingFeedback(session, submitted, settings.notifications, now));
+  const awaiting = sessions.filter((session) =>
+    isAwaitingFeedback(session, submitted.has(session.id) ? 'submitted' : undefined, now),
+  );
   await setBadge(awaiting.length);
   await clearAnsweredNotifications(new Set(awaiting.map((session) => session.id)));
   return { alarms: plan.length, notified, awaiting: awaiting.length };

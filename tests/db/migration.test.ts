@@ -14,6 +14,7 @@ import {
   aSession,
   aSyncState,
 } from '../support/factories';
+import version2Fixture from './fixtures/version-2-rows.json';
 
 /**
  * Data as version 1 stored it. When a new version changes a table's shape, add the version's
@@ -75,3 +76,31 @@ describe('database migrations', () => {
 function sortByJson(rows: object[]): object[] {
   return [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
+
+describe('database migrations: version 2 to 3 (a group member can own an action item)', () => {
+  it('upgrades frozen version-2 rows unchanged, and then stores which member owns an item', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    names.push(name);
+    const { _comment: _why, ...tables } = version2Fixture as Record<string, unknown>;
+    const version2 = new Dexie(name);
+    for (const { version, stores } of schemaVersions.filter((entry) => entry.version <= 2)) version2.version(version).stores(stores);
+    await version2.open();
+    for (const [table, rows] of Object.entries(tables)) await version2.table(table).bulkPut(rows as object[]);
+    version2.close();
+
+    const current = new MentoringDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    for (const [table, rows] of Object.entries(tables) as [TableName, object[]][]) {
+      const stored = await current.table(table).toArray();
+      for (const row of stored) expect(tableSchemas[table].schema.safeParse(row).success, table).toBe(true);
+      expect(sortByJson(stored), table).toEqual(sortByJson(rows));
+    }
+
+    const item = (await current.actionItems.get('a-circle-1'))!;
+    await current.actionItems.put({ ...item, ownerEmail: 'Lin.Wei@corp.example' });
+    expect((await current.actionItems.get('a-circle-1'))?.ownerEmail).toBe('lin.wei@corp.example');
+    await expect(current.actionItems.put({ ...item, ownerEmail: 'not an address' })).rejects.toThrow(/action item: ownerEmail/);
+    current.close();
+  });
+});

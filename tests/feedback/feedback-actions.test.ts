@@ -85,7 +85,7 @@ describe('drafts', () => {
       wasHard: 'Time',
       privateReflection: 'I should listen more',
       goals: [{ goalId: 'g-1', progress: '55' }],
-      actionItems: [{ text: 'Send the article', owner: 'me', due: '2026-11-28' }],
+      actionItems: [{ text: 'Send the article', owner: 'me', due: '2026-11-28' }, { text: '' }],
     });
     // A draft changes nothing else.
     expect((await db.goals.get('g-1'))?.progress).toBe(40);
@@ -103,7 +103,7 @@ describe('submitFeedback', () => {
     form.goals[0] = { goalId: 'g-1', progress: '65', note: 'Calmer', milestonesDone: ['m-1', 'm-2'] };
     form.actionItems = [
       { key: 'a', text: 'Send the article', owner: 'me', due: '2026-11-28' },
-      { key: 'b', text: 'Try the new opening', owner: 'them', due: '' },
+      { key: 'b', text: 'Try the new opening', owner: 'them', ownerEmail: 'ana.silva@corp.example', due: '' },
     ];
     form.nextFocus = 'Handling pushback';
     await saveFeedbackDraft('s-1', form, db, NOW);
@@ -121,10 +121,10 @@ describe('submitFeedback', () => {
     expect(goal?.progress).toBe(65);
     expect(goal?.milestones.map((m) => m.done)).toEqual([true, true]);
     const created = await db.actionItems.where('sessionId').equals('s-1').toArray();
-    expect(created.map((a) => [a.text, a.owner, a.due, a.status, a.pairingId])).toEqual(
+    expect(created.map((a) => [a.text, a.owner, a.ownerEmail, a.due, a.status, a.pairingId])).toEqual(
       expect.arrayContaining([
-        ['Send the article', 'me', '2026-11-28', 'open', 'p-ana'],
-        ['Try the new opening', 'them', undefined, 'open', 'p-ana'],
+        ['Send the article', 'me', undefined, '2026-11-28', 'open', 'p-ana'],
+        ['Try the new opening', 'them', 'ana.silva@corp.example', undefined, 'open', 'p-ana'],
       ]),
     );
   });

@@ -3,10 +3,10 @@ import {
   draftFields,
   fieldKey,
   initialForm,
-  validateFeedbackForm,
   type FeedbackForm,
   type FormContext,
 } from '../../lib/feedback/feedback-form';
+import { validateFeedbackForm } from '../../lib/feedback/feedback-validation';
 import { aFeedback, aFeedbackQuestion, aGoal } from '../support/factories';
 
 const goal = aGoal({
@@ -30,7 +30,7 @@ describe('initialForm', () => {
     const form = initialForm(context);
     expect(form.goals).toEqual([{ goalId: 'g-1', progress: '40', note: '', milestonesDone: ['m-1'] }]);
     expect(form.outcome).toBeUndefined();
-    expect(form.actionItems).toEqual([]);
+    expect(form.actionItems.map((row) => [row.text, row.owner, row.due])).toEqual([['', 'me', '']]);
   });
 
   it('restores a saved draft, including answers to questions archived since', () => {
@@ -41,7 +41,10 @@ describe('initialForm', () => {
     });
     const form = initialForm(context, draft);
     expect(form.goals[0]).toEqual({ goalId: 'g-1', progress: '70', note: 'Much calmer', milestonesDone: ['m-1', 'm-2'] });
-    expect(form.actionItems.map((a) => [a.text, a.owner, a.due])).toEqual([['Share the deck', 'them', '2026-05-10']]);
+    expect(form.actionItems.map((a) => [a.text, a.owner, a.due])).toEqual([
+      ['Share the deck', 'them', '2026-05-10'],
+      ['', 'me', ''],
+    ]);
     expect(form.customAnswers['q-archived']).toBe('kept');
     expect(form.privateReflection).toBe('I talked too much.');
   });
@@ -111,6 +114,32 @@ describe('validateFeedbackForm', () => {
         customAnswers: [{ questionId: 'q-1', answer: 'Listening' }],
       },
     });
+  });
+});
+
+describe('validateFeedbackForm: bounds come from the model', () => {
+  it('refuses text over the model bound, naming the field', () => {
+    const result = validateFeedbackForm(
+      heldForm({ wentWell: 'x'.repeat(20_001), actionItems: [{ key: 'r', text: 'y'.repeat(301), owner: 'me', due: '' }] }),
+      context,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        wentWell: 'What went well: keep it under 20,000 characters',
+        [fieldKey.actionText('r')]: 'Action item 1: keep it under 300 characters',
+      },
+    });
+  });
+
+  it('keeps which group member owns an action item, and refuses a due date that is not a date', () => {
+    const ok = validateFeedbackForm(
+      heldForm({ actionItems: [{ key: 'r', text: 'Book the offsite', owner: 'them', ownerEmail: 'lin.wei@corp.example', due: '' }] }),
+      context,
+    );
+    expect(ok.ok && ok.fields.actionItems).toEqual([{ text: 'Book the offsite', owner: 'them', ownerEmail: 'lin.wei@corp.example' }]);
+    const bad = validateFeedbackForm(heldForm({ actionItems: [{ key: 'r', text: 'Book', owner: 'me', due: '2026-13-45' }] }), context);
+    expect(bad).toEqual({ ok: false, errors: { [fieldKey.actionDue('r')]: 'Action item 1 due date: use a date like 2026-12-01' } });
   });
 });
 

@@ -127,11 +127,11 @@ describe('pairing switcher', () => {
       }),
     ]);
     const options = await listPairingsForSwitcher(db);
-    expect(options.map((o) => o.label)).toEqual([
-      'Beta — Ana Silva',
-      'Circle — Ana, Ben',
-      'Alpha — Ana Silva (paused) [demo]',
-      'Archive — Ana Silva (closed)',
+    expect(options.map((o) => [o.title, o.people, o.status, o.isDemo])).toEqual([
+      ['Beta', 'Ana Silva', 'active', false],
+      ['Circle', 'Ana, Ben', 'active', false],
+      ['Alpha', 'Ana Silva', 'paused', true],
+      ['Archive', 'Ana Silva', 'closed', false],
     ]);
   });
 });

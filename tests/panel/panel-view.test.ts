@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MentoringDatabase } from '../../lib/db/database';
-import { loadPanelView, type PanelView } from '../../lib/panel/panel-view';
+import { loadPanelView } from '../../lib/panel/panel-view';
 import { aFeedback, aGoal, anActionItem, aPairing, aSession } from '../support/factories';
-
-const NOW = Date.parse('2026-11-21T10:00:00Z');
-const minutes = (n: number) => n * 60_000;
-const days = (n: number) => n * 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
+import { days, minutes, NOW, readyView as viewOf, sessionAt } from './support';
 
 let db: MentoringDatabase;
 afterEach(async () => {
@@ -16,17 +12,7 @@ function freshDatabase(): MentoringDatabase {
   db = new MentoringDatabase(`panel-${crypto.randomUUID()}`);
   return db;
 }
-
-/** A session of pairing `pairingId` starting `offsetMs` from NOW, lasting 45 minutes. */
-function sessionAt(id: string, offsetMs: number, overrides: Parameters<typeof aSession>[0] = {}) {
-  return aSession({ id, start: iso(NOW + offsetMs), end: iso(NOW + offsetMs + minutes(45)), ...overrides });
-}
-
-async function readyView(pairingId?: string, now = NOW): Promise<PanelView> {
-  const load = await loadPanelView(pairingId, now, db);
-  if (load.kind !== 'ready') throw new Error(`expected a view, got ${load.kind}`);
-  return load.view;
-}
+const readyView = (pairingId?: string, now = NOW) => viewOf(db, pairingId, now);
 
 describe('loadPanelView: which session the panel is about', () => {
   it('says there are no pairings yet when the database is empty', async () => {
@@ -65,9 +51,18 @@ describe('loadPanelView: which session the panel is about', () => {
       sessionAt('s-cancelled', days(1), { status: 'cancelled' }),
       sessionAt('s-next', days(2)),
     ]);
-    expect((await readyView()).focus).toMatchObject({ session: { id: 's-running' }, isCurrent: true });
+    const during = await readyView();
+    expect(during.focus).toMatchObject({ session: { id: 's-running' }, isCurrent: true });
+    expect(during.moment).toBe('during');
+    // After its end it stays on the session while it awaits feedback...
     const afterEnd = await readyView(undefined, NOW + minutes(6));
-    expect(afterEnd.focus).toMatchObject({ session: { id: 's-next' }, isCurrent: false });
+    expect(afterEnd.moment).toBe('after');
+    expect(afterEnd.focus).toMatchObject({ session: { id: 's-running' }, isCurrent: false });
+    // ...and moves on to the next session once feedback is in.
+    await db.feedback.put(aFeedback({ sessionId: 's-running' }));
+    const answered = await readyView(undefined, NOW + minutes(6));
+    expect(answered.focus).toMatchObject({ session: { id: 's-next' }, isCurrent: false });
+    expect(answered.moment).toBe('next');
   });
 
   it('compares start times as instants, whatever offset they were stored with', async () => {
@@ -78,6 +73,7 @@ describe('loadPanelView: which session the panel is about', () => {
       aSession({ id: 's-east', start: '2026-11-21T10:30:00+02:00', end: '2026-11-21T11:15:00+02:00', status: 'held' }),
       aSession({ id: 's-west', start: '2026-11-21T09:00:00-05:00', end: '2026-11-21T09:45:00-05:00' }),
     ]);
+    await db.feedback.put(aFeedback({ sessionId: 's-east' }));
     const view = await readyView();
     expect(view.focus?.session.id).toBe('s-west');
     expect(view.lastSession?.session.id).toBe('s-east');
@@ -191,7 +187,7 @@ describe('loadPanelView: goals, last session, action items and history', () => {
     expect(lastSession?.needsFeedback).toBe(false);
   });
 
-  it('asks for feedback on an ended session that has only a draft, next to the last held one', async () => {
+  it('asks for feedback on an ended session that has only a draft; it is the last session, as in the summary', async () => {
     freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([
@@ -202,10 +198,13 @@ describe('loadPanelView: goals, last session, action items and history', () => {
       aFeedback({ id: 'f-held', sessionId: 's-held' }),
       aFeedback({ id: 'f-draft', sessionId: 's-ended', state: 'draft', rating: undefined, submittedAt: undefined }),
     ]);
-    const { lastSession, awaitingFeedback, history } = await readyView();
-    expect(lastSession?.session.id).toBe('s-held');
+    const { lastSession, awaitingFeedback, history, summary } = await readyView();
+    expect(lastSession?.session.id).toBe('s-ended');
+    expect(lastSession?.needsFeedback).toBe(true);
+    expect(summary.cadence).toMatchObject({ lastSessionStart: lastSession?.session.start });
     expect(awaitingFeedback.map((e) => [e.session.id, e.needsFeedback, e.feedback])).toEqual([['s-ended', true, undefined]]);
-    expect(history[0]?.needsFeedback).toBe(true);
+    // The ended session is the panel's focus (after the call), so the history starts before it.
+    expect(history.map((e) => [e.session.id, e.needsFeedback])).toEqual([['s-held', false]]);
   });
 
   it('does not flood the panel with old or dismissed sessions awaiting feedback (history still offers them)', async () => {

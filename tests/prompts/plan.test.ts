@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Session } from '../../lib/model';
 import {
   dueFeedbackPrompts,
-  FEEDBACK_LOOKBACK_MS,
-  isAwaitingFeedback,
   parsePromptAlarmName,
   planPromptAlarms,
   PROMPT_HORIZON_MS,
@@ -102,28 +100,25 @@ describe('planPromptAlarms', () => {
   });
 });
 
-describe('awaiting and due feedback', () => {
+describe('due feedback prompts', () => {
   const ended = sessionAt('ended', NOW - 2 * HOUR);
   const justEnded = sessionAt('just-ended', NOW - 47 * MINUTE);
-  const longAgo = sessionAt('long-ago', NOW - FEEDBACK_LOOKBACK_MS - HOUR);
+  const tenDaysAgo = sessionAt('ten-days-ago', NOW - 10 * 24 * HOUR);
+  const longAgo = sessionAt('long-ago', NOW - 15 * 24 * HOUR);
 
-  it('counts ended sessions without my feedback, once the delay has passed, within the lookback', () => {
-    const awaiting = [ended, justEnded, longAgo].filter((session) =>
-      isAwaitingFeedback(session, new Set(), notifications, NOW),
-    );
-    expect(awaiting.map((session) => session.id)).toEqual(['ended']);
+  it('asks once the delay after the end has passed, for sessions that ended within the last 14 days', () => {
+    const due = dueFeedbackPrompts([ended, justEnded, tenDaysAgo, longAgo], new Set(), notifications, NOW);
+    expect(due.map((session) => session.id)).toEqual(['ten-days-ago', 'ended']);
   });
 
-  it('does not count cancelled, answered or dismissed sessions; snoozed ones still count', () => {
+  it('never asks for cancelled, answered or dismissed sessions, nor while a snooze runs', () => {
     const sessions = [
       sessionAt('cancelled', NOW - 2 * HOUR, 45, { status: 'cancelled' }),
-      sessionAt('held', NOW - 2 * HOUR, 45, { status: 'held' }),
       sessionAt('submitted', NOW - 2 * HOUR),
       sessionAt('dismissed', NOW - 2 * HOUR, 45, { feedbackPrompt: { state: 'dismissed' } }),
       sessionAt('snoozed', NOW - 2 * HOUR, 45, { feedbackPrompt: { state: 'snoozed', snoozedUntil: new Date(NOW + HOUR).toISOString() } }),
     ];
-    const awaiting = sessions.filter((session) => isAwaitingFeedback(session, new Set(['submitted']), notifications, NOW));
-    expect(awaiting.map((session) => session.id)).toEqual(['snoozed']);
+    expect(dueFeedbackPrompts(sessions, new Set(['submitted']), notifications, NOW)).toEqual([]);
   });
 
   it('is due once: not after its prompt was shown, again when a snooze ran out; oldest first', () => {

@@ -68,15 +68,22 @@ describe('catching up at start-up', () => {
     expect(await shownNotifications()).toEqual({});
   });
 
-  it('does not ask about sessions that ended more than a week ago, cancelled ones, or answered ones', async () => {
+  it('does not ask about sessions that ended more than 14 days ago, cancelled ones, or answered ones', async () => {
     await db.sessions.bulkPut([
-      sessionAt('long-ago', NOW - 8 * DAY),
+      sessionAt('long-ago', NOW - 15 * DAY),
       sessionAt('cancelled', NOW - 2 * HOUR, { status: 'cancelled' }),
       sessionAt('answered', NOW - 3 * HOUR, { status: 'held', feedbackPrompt: { state: 'done' } }),
     ]);
 
     expect(await refreshPrompts(db, NOW)).toMatchObject({ notified: 0, awaiting: 0 });
     expect(await shownNotifications()).toEqual({});
+  });
+
+  it('still asks, and counts on the badge, a session that ended 8 to 14 days ago', async () => {
+    await db.sessions.bulkPut([sessionAt('ten-days-ago', NOW - 10 * DAY)]);
+
+    expect(await refreshPrompts(db, NOW)).toMatchObject({ notified: 1, awaiting: 1 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
   it('asks again when a snooze has run out', async () => {

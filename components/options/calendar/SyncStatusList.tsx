@@ -87,7 +87,9 @@ function CalendarStatus({ state }: { state: SyncState }) {
         {/* Calendar names come from the calendar: text only. */}
         <h4 class="calendar-label">{label}</h4>
         <p class="muted">
-          {sourceLabel(state)} · {state.lastSyncAt ? `last synced ${formatDateTime(state.lastSyncAt)}` : 'not synced yet'}
+          {sourceLabel(state)}
+          {'\u00a0· '}
+          {state.lastSyncAt ? `last synced ${formatDateTime(state.lastSyncAt)}` : 'not synced yet'}
           {state.lastFullSyncAt && state.lastFullSyncAt !== state.lastSyncAt ? ` · last full sync ${formatDateTime(state.lastFullSyncAt)}` : ''}
         </p>
       </div>

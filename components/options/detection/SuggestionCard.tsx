@@ -32,8 +32,8 @@ export function SuggestionCard({ suggestion, pairings, busy, onCreate, onAdd, on
           {suggestion.isDemo && <span class="badge">Demo</span>}
           <span class="muted">
             {plural(suggestion.eventCount, 'event')}
-            {suggestion.nextStart ? ` · next ${formatDateTime(suggestion.nextStart)}` : ' · none upcoming'}
-            {suggestion.cadenceDays ? ` · about ${describeCadence(suggestion.cadenceDays)}` : ''}
+            {suggestion.nextStart ? `\u00a0· next ${formatDateTime(suggestion.nextStart)}` : '\u00a0· none upcoming'}
+            {suggestion.cadenceDays ? `\u00a0· about ${describeCadence(suggestion.cadenceDays)}` : ''}
           </span>
         </div>
         <p class="people-line">

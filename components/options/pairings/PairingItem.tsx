@@ -41,9 +41,15 @@ export function PairingItem({ pairing, onEdit, onStatus, onDeleted }: PairingIte
         <div class="row">
           {pairing.isDemo && <span class="badge">Demo</span>}
           <span class={`badge ${statusBadge[pairing.status]}`}>{pairingStatusLabels[pairing.status]}</span>
-          <span>{pairingTypeLabels[pairing.type]}</span>
-          <span class="muted">· you are the {myRoleLabels[pairing.myRole].toLowerCase()}</span>
-          <span class="muted">· {describeCadence(pairing.cadenceDays)}</span>
+          {/* Separators are glued to the fact before them, so no line starts with one. */}
+          <span>
+            {pairingTypeLabels[pairing.type]}
+            <span class="muted">
+              {'\u00a0· '}you are the {myRoleLabels[pairing.myRole].toLowerCase()}
+              {'\u00a0· '}
+              {describeCadence(pairing.cadenceDays)}
+            </span>
+          </span>
         </div>
         <p class="people-line">
           <span class="sr-only">People: </span>

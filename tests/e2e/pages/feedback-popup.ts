@@ -11,6 +11,8 @@ export interface GoalFeedback {
 export interface NewActionItemInput {
   text: string;
   owner?: 'me' | 'them';
+  /** In a group pairing, which member owns it. */
+  ownerEmail?: string;
   /** YYYY-MM-DD */
   due?: string;
 }
@@ -64,20 +66,38 @@ export class FeedbackPopupPage {
     await this.page.getByRole('radiogroup', { name: 'Rating' }).getByRole('radio', { name: String(rating), exact: true }).check();
   }
 
+  /** A goal's fields: its title is the group's name; inside it "Progress", "Milestones" and "Note". */
+  goal(title: string): Locator {
+    return this.page.getByRole('group', { name: title, exact: true });
+  }
+
   async setGoal(goal: GoalFeedback): Promise<void> {
-    if (goal.progress !== undefined) await this.page.getByLabel(`Progress on ${goal.title} (%)`).fill(String(goal.progress));
-    if (goal.note !== undefined) await this.page.getByLabel(`Note on ${goal.title}`).fill(goal.note);
+    const group = this.goal(goal.title);
+    if (goal.progress !== undefined) await group.getByLabel('Progress', { exact: true }).fill(String(goal.progress));
+    if (goal.note !== undefined) await group.getByLabel('Note', { exact: true }).fill(goal.note);
     for (const milestone of goal.milestones ?? []) {
-      await this.page.getByRole('group', { name: `Milestones of ${goal.title}` }).getByRole('checkbox', { name: milestone }).check();
+      await group.getByRole('group', { name: 'Milestones' }).getByRole('checkbox', { name: milestone }).check();
     }
   }
 
+  /** Action item row n (from 1): "Action item", "Owner" and "Due" inside it. */
+  actionRow(n: number): Locator {
+    return this.page.getByRole('group', { name: `Action item ${n}`, exact: true });
+  }
+
+  /** Fills the blank row the form keeps ready, adding a row first when there is none. */
   async addActionItem(item: NewActionItemInput): Promise<void> {
-    await this.page.getByRole('button', { name: 'Add action item' }).click();
-    const n = await this.page.getByTestId('action-row').count();
-    await this.page.getByLabel(`Action item ${n}`, { exact: true }).fill(item.text);
-    if (item.owner) await this.page.getByLabel(`Owner of action item ${n}`).selectOption(item.owner);
-    if (item.due) await this.page.getByLabel(`Due date of action item ${n}`).fill(item.due);
+    let n = await this.page.getByTestId('action-row').count();
+    if (n === 0 || (await this.actionRow(n).getByLabel('Action item', { exact: true }).inputValue()) !== '') {
+      await this.page.getByRole('button', { name: 'Add action item' }).click();
+      n += 1;
+    }
+    const row = this.actionRow(n);
+    await row.getByLabel('Action item', { exact: true }).fill(item.text);
+    if (item.owner) {
+      await row.getByLabel('Owner', { exact: true }).selectOption(item.ownerEmail ? `them:${item.ownerEmail}` : item.owner);
+    }
+    if (item.due) await row.getByLabel('Due', { exact: true }).fill(item.due);
   }
 
   async removeActionItem(n: number): Promise<void> {
@@ -107,7 +127,7 @@ export class FeedbackPopupPage {
   }
 
   async submit(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Submit feedback' }).click();
+    await this.page.getByRole('button', { name: 'Send feedback' }).click();
     await this.page.locator('.confirmation, .error-summary').first().waitFor();
   }
 

@@ -3,8 +3,18 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 export interface ActionItemRow {
   text: string;
   owner: 'me' | 'them';
+  /** The owner as the panel names them ("Me", "Ana Silva"). */
+  ownerName: string;
   overdue: boolean;
 }
+
+export interface PanelQuery {
+  pairing?: string;
+  meet?: string;
+}
+
+/** The panel's size in Chrome's narrowest side panel. */
+export const PANEL_VIEWPORT = { width: 320, height: 800 } as const;
 
 /**
  * The side panel opened as a tab (`chrome-extension://<id>/sidepanel.html`): tests cannot open
@@ -16,58 +26,94 @@ export class SidePanelPage {
     readonly extensionId: string,
   ) {}
 
-  static async open(
-    context: BrowserContext,
-    extensionId: string,
-    query: { pairing?: string; meet?: string } = {},
-  ): Promise<SidePanelPage> {
+  /** Opens the panel; `at` fixes the page's clock (Playwright's clock API: no test code in the product). */
+  static async open(context: BrowserContext, extensionId: string, query: PanelQuery = {}, at?: number): Promise<SidePanelPage> {
     const page = await context.newPage();
+    if (at !== undefined) await page.clock.setFixedTime(at);
     const panel = new SidePanelPage(page, extensionId);
     await panel.goto(query);
     return panel;
   }
 
   /** (Re)loads the panel, optionally on a pairing (`?pairing=`) or following a Meet call (`?meet=`). */
-  async goto(query: { pairing?: string; meet?: string } = {}): Promise<void> {
+  async goto(query: PanelQuery = {}): Promise<void> {
     const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
     const suffix = search.size > 0 ? `?${search}` : '';
+    await this.page.setViewportSize(PANEL_VIEWPORT);
     await this.page.goto(`chrome-extension://${this.extensionId}/sidepanel.html${suffix}`);
-    await this.page.setViewportSize({ width: 320, height: 900 });
-    await this.page.locator('.panel, .empty-state, .error-box').first().waitFor();
+    await this.page.locator('.panel-body, .empty-state, .error-box').first().waitFor();
+  }
+
+  /** Fixes the clock at `at` and reloads, so the panel shows that moment. */
+  async at(at: number, query: PanelQuery = {}): Promise<void> {
+    await this.page.clock.setFixedTime(at);
+    await this.goto(query);
+  }
+
+  /** "before", "during", "after", "next" or "none". */
+  async moment(): Promise<string | null> {
+    return this.page.locator('main.panel-body').getAttribute('data-moment');
   }
 
   section(name: string | RegExp): Locator {
     return this.page.getByRole('region', { name });
   }
 
-  /** The pairing switcher (a select labelled "Pairing"). */
+  /** True when the whole element is inside the first screen, without scrolling. */
+  async onFirstScreen(locator: Locator): Promise<boolean> {
+    const box = await locator.boundingBox();
+    const viewport = this.page.viewportSize();
+    if (!box || !viewport) return false;
+    return box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width;
+  }
+
+  /** The pairing switcher's button (it names the pairing shown). */
   switcher(): Locator {
-    return this.page.getByLabel('Pairing', { exact: true });
+    return this.page.locator('.switcher-button');
   }
 
+  async shownPairingTitle(): Promise<string> {
+    return text(this.switcher().locator('.switcher-title'));
+  }
+
+  private async openSwitcher(): Promise<Locator> {
+    if ((await this.switcher().getAttribute('aria-expanded')) !== 'true') await this.switcher().click();
+    return this.page.getByRole('combobox', { name: 'Find a pairing' });
+  }
+
+  /** The pairing names the switcher lists (after "Follow my next session"). */
   async pairingOptions(): Promise<string[]> {
-    return (await this.switcher().locator('option').allTextContents()).map((text) => text.trim());
+    await this.openSwitcher();
+    const titles = await this.page.getByRole('listbox', { name: 'Pairings' }).locator('.switcher-option-title').allTextContents();
+    await this.page.keyboard.press('Escape');
+    return titles.map((title) => title.trim()).filter((title) => title !== 'Follow my next session');
   }
 
-  /** Picks the pairing whose option starts with `title` ("Title — people…"). */
+  /** Finds a pairing by typing part of its name, and picks it. */
   async selectPairing(title: string): Promise<void> {
-    const labels = await this.pairingOptions();
-    const label = labels.find((text) => text === title || text.startsWith(`${title} — `));
-    if (!label) throw new Error(`no pairing "${title}" in the switcher; it has: ${labels.join(' | ')}`);
-    await this.switcher().selectOption({ label });
+    const search = await this.openSwitcher();
+    await search.fill(title);
+    const option = this.page.getByRole('option').filter({ has: this.page.getByText(title, { exact: true }) });
+    await option.first().click();
   }
 
   async followNextSession(): Promise<void> {
-    await this.switcher().selectOption({ index: 0 });
+    await this.openSwitcher();
+    await this.page.getByRole('option', { name: 'Follow my next session' }).click();
   }
 
   async isDemo(): Promise<boolean> {
     return this.page.getByText('Demo data', { exact: true }).isVisible();
   }
 
-  /** "Current session" or "Next session". */
+  /** "Current session", "Next session" or "How did it go?". */
   async sessionHeading(): Promise<string> {
     return text(this.page.locator('#session-heading'));
+  }
+
+  /** The session's state in words ("Starts in 40 minutes", "In progress", "Ended 10 minutes ago"). */
+  async sessionState(): Promise<string> {
+    return text(this.page.getByTestId('session-state'));
   }
 
   async nextSessionTitle(): Promise<string | undefined> {
@@ -75,8 +121,12 @@ export class SidePanelPage {
     return (await title.count()) > 0 ? text(title) : undefined;
   }
 
+  joinLink(): Locator {
+    return this.page.getByRole('link', { name: 'Join Google Meet' });
+  }
+
   async meetLink(): Promise<string | null> {
-    const link = this.page.getByRole('link', { name: 'Join Google Meet' });
+    const link = this.joinLink();
     return (await link.count()) > 0 ? link.getAttribute('href') : null;
   }
 
@@ -89,6 +139,10 @@ export class SidePanelPage {
     return text(this.page.getByTestId('cadence-health'));
   }
 
+  agreedFocus(): Locator {
+    return this.page.getByTestId('agreed-focus');
+  }
+
   async goalTitles(): Promise<string[]> {
     return trimmed(this.section('Goals').locator('[data-testid="goal"] h3').allTextContents());
   }
@@ -98,9 +152,18 @@ export class SidePanelPage {
     return Number(await bar.getAttribute('aria-valuenow'));
   }
 
-  /** Notes of the last session held. */
+  milestone(goalTitle: string, milestone: string): Locator {
+    return this.section('Goals').getByRole('list', { name: new RegExp(`^Milestones of ${escape(goalTitle)}`) }).getByRole('checkbox', { name: milestone });
+  }
+
+  async isMilestoneOverdue(goalTitle: string, milestone: string): Promise<boolean> {
+    const row = this.milestone(goalTitle, milestone).locator('xpath=ancestor::li[1]');
+    return ((await row.getAttribute('class')) ?? '').includes('is-overdue');
+  }
+
+  /** Notes of the last session (the "Last session" card). */
   async lastNotes(): Promise<string | undefined> {
-    const notes = this.section('Last session').getByTestId('last-held').getByTestId('session-notes');
+    const notes = this.section('Last session').getByTestId('last-session').getByTestId('session-notes');
     return (await notes.count()) > 0 ? text(notes) : undefined;
   }
 
@@ -109,32 +172,52 @@ export class SidePanelPage {
     return (await focus.count()) > 0 ? text(focus) : undefined;
   }
 
+  commitments(): Locator {
+    return this.section('Open commitments').getByTestId('action-item');
+  }
+
   async openActionItems(): Promise<ActionItemRow[]> {
     const rows: ActionItemRow[] = [];
-    for (const item of await this.section('Open action items').getByTestId('action-item').all()) {
-      const list = await item.locator('xpath=ancestor::ul[1]').getAttribute('aria-label');
+    for (const item of await this.commitments().all()) {
       rows.push({
-        text: await text(item.locator('label')),
-        owner: list?.startsWith('Mine:') ? 'me' : 'them',
+        text: await text(item.locator('.item-text')),
+        owner: (await item.getAttribute('data-owner')) === 'me' ? 'me' : 'them',
+        ownerName: await text(item.getByTestId('owner')),
         overdue: (await item.getAttribute('class'))?.includes('is-overdue') ?? false,
       });
     }
     return rows;
   }
 
+  commitment(itemText: string): Locator {
+    return this.section('Open commitments').getByRole('checkbox', { name: itemText });
+  }
+
   /** Ticks an open item and waits until it has left the list. */
   async markActionItemDone(itemText: string): Promise<void> {
-    const checkbox = this.section('Open action items').getByRole('checkbox', { name: itemText });
+    const checkbox = this.commitment(itemText);
     await checkbox.click();
     await checkbox.waitFor({ state: 'detached' });
   }
 
+  undoButton(section = 'Open commitments'): Locator {
+    return this.section(section).getByRole('button', { name: 'Undo' });
+  }
+
   async undoLastDone(): Promise<void> {
-    await this.section('Open action items').getByRole('button', { name: 'Undo' }).click();
+    await this.undoButton().click();
+  }
+
+  agendaList(): Locator {
+    return this.page.getByRole('list', { name: 'Agenda points' });
+  }
+
+  agendaPoint(point: string): Locator {
+    return this.agendaList().getByRole('checkbox', { name: point });
   }
 
   async agendaItems(): Promise<string[]> {
-    return trimmed(this.page.getByRole('list', { name: 'Agenda points' }).locator('label').allTextContents());
+    return trimmed(this.agendaList().locator('.item-text').allTextContents());
   }
 
   async addAgendaPoint(point: string): Promise<void> {
@@ -143,7 +226,7 @@ export class SidePanelPage {
   }
 
   async tickAgendaItem(point: string): Promise<void> {
-    await this.page.getByRole('list', { name: 'Agenda points' }).getByRole('checkbox', { name: point }).check();
+    await this.agendaPoint(point).check();
   }
 
   notes(): Locator {
@@ -171,15 +254,17 @@ export class SidePanelPage {
     return (await notes.count()) > 0 ? text(notes) : undefined;
   }
 
-  /** Titles of the ended sessions the panel asks feedback for. */
+  /** Titles of the ended sessions the panel asks feedback for: the one at the top, then the others. */
   async awaitingFeedback(): Promise<string[]> {
-    return trimmed(this.section('Last session').getByTestId('awaiting-feedback').locator('p').allTextContents());
+    const top = (await this.moment()) === 'after' ? [await text(this.page.getByTestId('session-title'))] : [];
+    const others = await trimmed(this.page.getByTestId('awaiting-feedback').locator('bdi').allTextContents());
+    return [...top, ...others];
   }
 
-  /** Clicks "Give feedback" on the newest session awaiting it and returns the feedback window it opens. */
+  /** Clicks the first "Give feedback" (the session at the top after a call) and returns the feedback window it opens. */
   async giveFeedbackOnLastSession(): Promise<Page> {
     const popup = this.page.context().waitForEvent('page');
-    await this.section('Last session').getByTestId('awaiting-feedback').first().getByRole('button', { name: 'Give feedback' }).click();
+    await this.page.getByRole('button', { name: 'Give feedback' }).first().click();
     const page = await popup;
     await page.waitForLoadState();
     return page;
@@ -189,6 +274,27 @@ export class SidePanelPage {
     const heading = this.page.locator('.empty-state h2');
     return (await heading.count()) > 0 ? text(heading.first()) : undefined;
   }
+
+  /** The focused element, described for assertions ("checkbox Ask about the offsite", "button Undo"). */
+  async focused(): Promise<string> {
+    return describeFocus(this.page);
+  }
+}
+
+/** The focused element as "<role or tag> <accessible text>"; "body" when focus dropped to the page. */
+export async function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return 'body';
+    const input = element as HTMLInputElement;
+    const kind = element.tagName === 'INPUT' ? input.type : element.getAttribute('role') ?? element.tagName.toLowerCase();
+    const label = element.getAttribute('aria-label') ?? (input.labels?.[0]?.textContent ?? element.textContent ?? '');
+    return `${kind} ${label.replace(/\s+/g, ' ').trim()}`.trim();
+  });
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function text(locator: Locator): Promise<string> {
