@@ -1,8 +1,10 @@
 import { AttendeeReader } from './attendees';
 import { isRecord } from './event-fields';
 import { PhraseMatcher } from './match';
-import { builtInWordingAnchors, keywordAnchor, RawProbe } from './probe';
+import { normalizeText, tokenize } from './normalize';
+import { builtInWordingAnchors, keywordAnchor, TextProbe } from './probe';
 import type { DetectionContext, DetectionPairing } from './types';
+import type { Vocabulary } from './vocabulary';
 
 export interface CompiledPairing {
   id: string;
@@ -30,6 +32,7 @@ export interface ParticipantName {
 
 /** Everything about one context that does not change from event to event, prepared once per detector. */
 export interface CompiledContext {
+  vocabulary: Vocabulary;
   enabled: boolean;
   minConfidence: number;
   pairings: CompiledPairing[];
@@ -43,8 +46,10 @@ export interface CompiledContext {
   extraKeywords: PhraseMatcher<UserKeyword> | null;
   ignoreKeywords: PhraseMatcher<UserKeyword> | null;
   participantNames: PhraseMatcher<ParticipantName> | null;
-  /** Whether a raw description may hold mentoring wording, a pairing's keyword, or an ignore keyword. */
-  descriptionProbes: { wording: RawProbe; pairingKeywords: RawProbe; ignoreKeywords: RawProbe };
+  /** Participants' first names, normalised: "Mentor Ana" is a session with Ana, not a person called Mentor Ana. */
+  participantFirstNames: Set<string>;
+  /** Whether a normalised description may hold mentoring wording, a pairing's keyword, or an ignore keyword. */
+  descriptionProbes: { wording: TextProbe; pairingKeywords: TextProbe; ignoreKeywords: TextProbe };
 }
 
 export function attendeeReason(email: string, pairingTitle: string): string {
@@ -66,7 +71,7 @@ function orNull<Tag>(matcher: PhraseMatcher<Tag>): PhraseMatcher<Tag> | null {
 }
 
 /** Context objects come from storage and the UI: read them as defensively as events. */
-export function compileContext(context: DetectionContext): CompiledContext {
+export function compileContext(context: DetectionContext, vocabulary: Vocabulary): CompiledContext {
   const selfEmail = typeof context.selfEmail === 'string' ? context.selfEmail.trim().toLowerCase() : '';
   const rawPairings: readonly DetectionPairing[] = Array.isArray(context.pairings) ? context.pairings : [];
   const pairings: CompiledPairing[] = [];
@@ -74,6 +79,7 @@ export function compileContext(context: DetectionContext): CompiledContext {
   const confirmedSeries = new Map<string, number>();
   const pairingKeywords = new PhraseMatcher<PairingKeyword>();
   const participantNames = new PhraseMatcher<ParticipantName>();
+  const participantFirstNames = new Set<string>();
 
   for (const pairing of rawPairings) {
     if (!isRecord(pairing) || typeof pairing.id !== 'string') continue;
@@ -97,6 +103,9 @@ export function compileContext(context: DetectionContext): CompiledContext {
       if (!indices.includes(pairingIndex)) indices.push(pairingIndex);
       pairingsByEmail.set(email, indices);
       const name = typeof participant.name === 'string' ? participant.name.trim() : '';
+      const words: string[] = [];
+      tokenize(normalizeText(name), words, []);
+      if (words[0] !== undefined) participantFirstNames.add(words[0]);
       // A full name has two words; a lone first name in a title names too many people.
       const isFullName = /\S\s+\S/.test(name) || /[^\x00-\x7f]{2,}/.test(name);
       if (isFullName) participantNames.addLiteral(name, { pairingIndex, name });
@@ -114,6 +123,7 @@ export function compileContext(context: DetectionContext): CompiledContext {
   const ignoreKeywords = stringsOf(settings?.ignoreKeywords);
   const minConfidence = typeof settings?.minConfidence === 'number' && Number.isFinite(settings.minConfidence) ? settings.minConfidence : 0;
   return {
+    vocabulary,
     enabled: settings?.enabled !== false,
     minConfidence,
     pairings,
@@ -126,10 +136,11 @@ export function compileContext(context: DetectionContext): CompiledContext {
     extraKeywords: keywordMatcher(extraKeywords),
     ignoreKeywords: keywordMatcher(ignoreKeywords),
     participantNames: orNull(participantNames),
+    participantFirstNames,
     descriptionProbes: {
-      wording: RawProbe.of([...builtInWordingAnchors(), ...pairingKeywordAnchors, ...extraKeywords.map(keywordAnchor)]),
-      pairingKeywords: RawProbe.of(pairingKeywordAnchors),
-      ignoreKeywords: RawProbe.of(ignoreKeywords.map(keywordAnchor)),
+      wording: TextProbe.of([...builtInWordingAnchors(vocabulary.wordingAnchors), ...pairingKeywordAnchors, ...extraKeywords.map(keywordAnchor)]),
+      pairingKeywords: TextProbe.of(pairingKeywordAnchors),
+      ignoreKeywords: TextProbe.of(ignoreKeywords.map(keywordAnchor)),
     },
   };
 }

@@ -2,11 +2,13 @@ import type { AttendeeSummary } from './attendees';
 import { compileContext, type CompiledContext } from './context';
 import { findSeriesKey, isAllDay, isCancelled, isRecord, notMeetingType, type UnknownRecord } from './event-fields';
 import { attendanceReason, choosePairing, namesOf, pairThatMeets, type PairingChoice } from './pairing-choice';
-import type { RawProbe } from './probe';
-import { prepareDescription, quote, type PreparedText } from './title';
+import { wordingBesideNames } from './names';
+import type { TextProbe } from './probe';
+import { normalizeDescription, prepareDescription, quote, type NormalizedDescription, type PreparedText } from './title';
 import { TitleAnalyses, titleReason, type TitleAnalysis } from './title-analysis';
+import { findDescriptionWording, type TitleFindings } from './title-findings';
 import type { DetectableEvent, DetectionContext, DetectionResult, Detector } from './types';
-import { findMentoringWording, findPreparation, type TermMatch, type TitleFindings } from './vocabulary';
+import type { TermMatch, Vocabulary } from './vocabulary';
 import { findWording, wordingReason, type Wording } from './wording';
 
 /** A kickoff or launch with this many other people is a programme event, not a first conversation. */
@@ -72,7 +74,8 @@ function purposeReason(title: PreparedText, findings: TitleFindings, purpose: Te
 }
 
 class EventDetection {
-  private descriptionText: PreparedText | null | undefined;
+  private normalizedDescription: NormalizedDescription | null | undefined;
+  private descriptionText: PreparedText | undefined;
 
   constructor(
     private readonly context: CompiledContext,
@@ -81,15 +84,17 @@ class EventDetection {
   ) {}
 
   /**
-   * The description, read in full only when the title and the guest list leave the question open
-   * and a quick look at the raw text finds what is asked for: descriptions can be long.
+   * The description, split into words only when the title and the guest list leave the question open
+   * and a quick look at its normalised text finds what is asked for: descriptions can be long.
    */
-  description(probe: RawProbe): PreparedText | null {
-    if (this.descriptionText === undefined) {
+  description(probe: TextProbe): PreparedText | null {
+    if (this.normalizedDescription === undefined) {
       const raw = typeof this.event.description === 'string' ? this.event.description : '';
-      if (raw.trim() === '' || !probe.mayOccurIn(raw)) return null;
-      this.descriptionText = prepareDescription(raw);
+      this.normalizedDescription = raw.trim() === '' ? null : normalizeDescription(raw);
     }
+    const normalized = this.normalizedDescription;
+    if (normalized === null || !probe.mayOccurIn(normalized.normalized)) return null;
+    this.descriptionText ??= prepareDescription(normalized);
     return this.descriptionText;
   }
 
@@ -111,7 +116,9 @@ class EventDetection {
     if (isCancelled(event)) return negative(CONFIDENCE.notHappening, 'cancelled');
 
     const analysis = this.titles.of(typeof event.summary === 'string' ? event.summary : '');
-    const { title, findings, wording: titleWording, purpose } = analysis;
+    const { title, findings } = analysis;
+    const titleWording = wordingBesideNames(context, analysis, event);
+    const purpose = titleWording === analysis.wording ? analysis.purpose : analysis.purposeWithoutWording;
     const ignoredReason = this.ignoredKeyword(analysis.ignored);
     if (ignoredReason !== null) return negative(CONFIDENCE.notHappening, ignoredReason);
 
@@ -119,7 +126,8 @@ class EventDetection {
     // Another purpose is negative whatever the times and the guest list say: large meetings
     // (standups, all-hands) mostly end here without their guest list being read.
     if (confirmedKey === null && purpose !== null) {
-      return negative(CONFIDENCE.otherPurpose, titleReason(analysis, 'purpose', () => purposeReason(title, findings, purpose)));
+      const key = purpose === analysis.purpose ? 'purpose' : 'purposeWithoutWording';
+      return negative(CONFIDENCE.otherPurpose, titleReason(analysis, key, () => purposeReason(title, findings, purpose)));
     }
     if (isAllDay(event)) return negative(CONFIDENCE.notAMeeting, 'all-day event');
     const notMeeting = notMeetingType(event);
@@ -134,7 +142,7 @@ class EventDetection {
     const meetingPair = pairThatMeets(context, people);
     if (meetingPair >= 0) {
       const reasons = [this.pairMeetsReason(people, meetingPair)];
-      if (titleWording !== null) reasons.push(titleReason(analysis, 'wording', () => wordingReason(titleWording)));
+      if (titleWording !== null) reasons.push(this.titleWordingReason(analysis, titleWording));
       return this.positive(meetingPair, titleWording !== null ? CONFIDENCE.pairMeetsWithWording : CONFIDENCE.pairMeets, reasons);
     }
 
@@ -154,8 +162,13 @@ class EventDetection {
     const choice = choosePairing(context, people, title, this);
     let confidence: number = people.humanCount === 0 ? CONFIDENCE.wordingAlone : CONFIDENCE_BY_BASIS[choice.basis];
     if (wording.place === 'description') confidence -= CONFIDENCE.descriptionOnlyPenalty;
-    const said = wording === titleWording ? titleReason(analysis, 'wording', () => wordingReason(wording)) : wordingReason(wording);
+    const said = wording === titleWording ? this.titleWordingReason(analysis, wording) : wordingReason(wording);
     return this.positive(choice.index, Math.round(confidence * 100) / 100, [said, choice.reason]);
+  }
+
+  /** The sentence about the title's wording, written once per title unless an attendee's name changed it. */
+  private titleWordingReason(analysis: TitleAnalysis, wording: Wording): string {
+    return wording === analysis.wording ? titleReason(analysis, 'wording', () => wordingReason(wording)) : wordingReason(wording);
   }
 
   private ignoredKeyword(inTitle: string | null): string | null {
@@ -170,7 +183,7 @@ class EventDetection {
   private descriptionWording(): Wording | null {
     const description = this.description(this.context.descriptionProbes.wording);
     if (description === null) return null;
-    return findWording(this.context, description, 'description', findMentoringWording(description.view));
+    return findWording(this.context, description, 'description', findDescriptionWording(this.context.vocabulary, description.view));
   }
 
   /**
@@ -184,7 +197,7 @@ class EventDetection {
       return titleReason(analysis, 'preparation', () => `a preparation or reflection block with no other attendee: "${quote(title, inTitle)}"`);
     }
     if (wording.place !== 'description') return null;
-    const inDescription = findPreparation(wording.text.view);
+    const inDescription = this.context.vocabulary.findPreparation(wording.text.view);
     return inDescription === null ? null : `a preparation or reflection block with no other attendee: "${quote(wording.text, inDescription)}"`;
   }
 
@@ -224,9 +237,12 @@ class EventDetection {
   }
 }
 
-/** Prepares the context once (addresses, keywords, names) and returns a fast per-event detector. */
-export function createDetector(context: DetectionContext): Detector {
-  const compiled = compileContext(context);
+/**
+ * Prepares the context once (addresses, keywords, names) and returns a fast per-event detector.
+ * `vocabulary` is every lexicon, loaded and compiled (see packaged.ts, or loadVocabulary in tests).
+ */
+export function createDetector(context: DetectionContext, vocabulary: Vocabulary): Detector {
+  const compiled = compileContext(context, vocabulary);
   const titles = new TitleAnalyses(compiled);
   return (event: DetectableEvent): DetectionResult => {
     const record: unknown = event;
@@ -240,6 +256,6 @@ export function createDetector(context: DetectionContext): Detector {
   };
 }
 
-export function detectMentoring(event: DetectableEvent, context: DetectionContext): DetectionResult {
-  return createDetector(context)(event);
+export function detectMentoring(event: DetectableEvent, context: DetectionContext, vocabulary: Vocabulary): DetectionResult {
+  return createDetector(context, vocabulary)(event);
 }

@@ -1,4 +1,5 @@
-import { hasNonAscii, normalizeText, tokenize } from './normalize';
+import { normalizeText, tokenize } from './normalize';
+import { SPACELESS_SCRIPT, type TextView } from './text-view';
 
 /**
  * Phrase matching over normalised, tokenised text.
@@ -8,8 +9,10 @@ import { hasNonAscii, normalizeText, tokenize } from './normalize';
  *   `*planung*` a word containing "planung" (compounds: sprintplanung, quartalsplanung)
  *   `*retro`    a word ending with "retro" (sprintretro)
  *   `_`         up to two short filler words ("semana _ mentoria" matches "semana de la mentoria")
- * Patterns in scripts written without spaces (Chinese, Japanese, Korean, Arabic, Hebrew, Thai,
- * Devanagari) are matched as substrings of the whole text.
+ * Patterns in scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+ * Burmese) are matched as substrings of the whole text. Every other script keeps its word boundaries;
+ * Arabic and Hebrew words are also read without the article and conjunctions written onto them
+ * ("والميزانية" is also "ميزانية"), so a lexicon lists bare words.
  */
 
 const enum Kind {
@@ -35,15 +38,6 @@ interface PrefixGroup<Tag> {
   patterns: CompiledPattern<Tag>[];
 }
 
-/** A text ready for matching: normalised, with its words and their offsets. */
-export interface TextView {
-  text: string;
-  tokens: string[];
-  starts: number[];
-  /** Whether the text has characters of a script written without spaces (only then are substrings searched). */
-  spaceless: boolean;
-}
-
 export interface PhraseMatch<Tag> {
   tag: Tag;
   /** Offsets of the matched words in the normalised text. */
@@ -51,28 +45,21 @@ export interface PhraseMatch<Tag> {
   end: number;
 }
 
-const SPACELESS_SCRIPT = /[\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const MAX_GAP_WORDS = 2;
 const MAX_GAP_WORD_LENGTH = 4;
 
-export function createTextView(normalizedText: string): TextView {
-  const tokens: string[] = [];
-  const starts: number[] = [];
-  tokenize(normalizedText, tokens, starts);
-  const spaceless = hasNonAscii(normalizedText) && SPACELESS_SCRIPT.test(normalizedText);
-  return { text: normalizedText, tokens, starts, spaceless };
-}
-
-function parseElements(pattern: string): Element[] {
+/** Elements of a normalised pattern. */
+function parseElements(normalizedPattern: string): Element[] {
   const elements: Element[] = [];
-  for (const word of pattern.trim().split(/\s+/)) {
+  for (const word of normalizedPattern.split(' ')) {
+    if (word === '') continue;
     if (word === '_') {
       elements.push({ kind: Kind.Gap, value: '' });
       continue;
     }
-    const leadingStar = word.startsWith('*');
-    const trailingStar = word.endsWith('*') && word.length > 1;
-    const core = normalizeText(word.replace(/^\*|\*$/g, ''));
+    const leadingStar = word.charCodeAt(0) === 42;
+    const trailingStar = word.length > 1 && word.charCodeAt(word.length - 1) === 42;
+    const core = word.slice(leadingStar ? 1 : 0, trailingStar ? -1 : undefined);
     // "stand-up" or "1:1" in a pattern are several words, as they are in the text.
     const parts: string[] = [];
     tokenize(core, parts, []);
@@ -103,24 +90,32 @@ function elementMatches(element: Element, token: string): boolean {
   }
 }
 
+/** Whether the word at `index`, or one of its other readings, matches the element. */
+function wordMatches(element: Element, view: TextView, index: number): boolean {
+  const token = view.tokens[index];
+  if (token === undefined) return false;
+  if (elementMatches(element, token)) return true;
+  const stems = view.variants?.[index];
+  return stems !== undefined && stems.some((stem) => elementMatches(element, stem));
+}
+
 /** Token index after a match of elements[from..] starting at token `at`, or -1. */
-function matchRest(elements: readonly Element[], from: number, tokens: readonly string[], at: number): number {
+function matchRest(elements: readonly Element[], from: number, view: TextView, at: number): number {
   if (from === elements.length) return at;
   const element = elements[from]!;
   if (element.kind === Kind.Gap) {
     for (let skipped = 0; skipped <= MAX_GAP_WORDS; skipped += 1) {
       if (skipped > 0) {
-        const filler = tokens[at + skipped - 1];
+        const filler = view.tokens[at + skipped - 1];
         if (filler === undefined || filler.length > MAX_GAP_WORD_LENGTH) return -1;
       }
-      const end = matchRest(elements, from + 1, tokens, at + skipped);
+      const end = matchRest(elements, from + 1, view, at + skipped);
       if (end >= 0) return end;
     }
     return -1;
   }
-  const token = tokens[at];
-  if (token === undefined || !elementMatches(element, token)) return -1;
-  return matchRest(elements, from + 1, tokens, at + 1);
+  if (!wordMatches(element, view, at)) return -1;
+  return matchRest(elements, from + 1, view, at + 1);
 }
 
 /**
@@ -137,7 +132,7 @@ export class PhraseMatcher<Tag> {
   private readonly prefixFirst = new Map<number, PrefixGroup<Tag>[]>();
   /** Compound patterns (`*part*`, `*part`) by their part. */
   private readonly partFirst = new Map<string, CompiledPattern<Tag>[]>();
-  /** Every compound part in one expression: one pass over a text finds the words that contain any. */
+  /** Every compound part in one expression, built on first use: one pass over a text finds the words that contain any. */
   private partFinder: RegExp | null = null;
   /** Substring patterns by their first character. */
   private readonly substrings = new Map<number, { needle: string; tag: Tag }[]>();
@@ -155,7 +150,7 @@ export class PhraseMatcher<Tag> {
       if (needle !== '') pushTo(this.substrings, needle.charCodeAt(0), { needle, tag });
       return this;
     }
-    const elements = parseElements(pattern);
+    const elements = parseElements(normalized.replace(/\s+/g, ' '));
     const first = elements[0];
     if (!first || first.kind === Kind.Gap || first.value === '') return this;
     const compiled: CompiledPattern<Tag> = { elements, tag };
@@ -163,9 +158,7 @@ export class PhraseMatcher<Tag> {
     else if (first.kind === Kind.Prefix) this.addPrefixPattern(first.value, compiled);
     else {
       pushTo(this.partFirst, first.value, compiled);
-      // Longest parts first, so that "mentoring" is found inside "gruppenmentoring" rather than a shorter part of it.
-      const parts = [...this.partFirst.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-      this.partFinder = new RegExp(parts.join('|'), 'g');
+      this.partFinder = null;
     }
     return this;
   }
@@ -182,24 +175,19 @@ export class PhraseMatcher<Tag> {
    */
   collect(view: TextView, out: PhraseMatch<Tag>[], limit = Number.POSITIVE_INFINITY): void {
     const { tokens, starts } = view;
-    const parts = this.partFinder === null ? null : this.findParts(view);
+    const parts = this.partFirst.size === 0 ? null : this.findParts(view);
     let nextPart = 0;
     for (let index = 0; index < tokens.length && out.length < limit; index += 1) {
       const token = tokens[index]!;
-      this.tryAll(this.exactFirst.get(token), view, index, out, limit);
-      for (let keyLength = Math.min(token.length, PREFIX_KEY_LENGTH); keyLength > 0; keyLength -= 1) {
-        const groups = this.prefixFirst.get(prefixKey(token, keyLength));
-        if (groups === undefined) continue;
-        for (const group of groups) {
-          if (token.startsWith(group.prefix)) this.tryAll(group.patterns, view, index, out, limit, true);
-        }
-      }
+      this.tryReading(token, view, index, out, limit);
+      const stems = view.variants?.[index];
+      if (stems !== undefined) for (const stem of stems) this.tryReading(stem, view, index, out, limit);
       if (parts === null) continue;
       const tokenEnd = starts[index]! + token.length;
       while (nextPart < parts.length && parts[nextPart]!.at < tokenEnd) {
         const part = parts[nextPart]!;
         nextPart += 1;
-        if (part.at >= starts[index]!) this.tryAll(this.partFirst.get(part.value), view, index, out, limit);
+        if (part.at >= starts[index]!) this.tryAll(this.partFirst.get(part.value), view, index, out, limit, false);
       }
     }
     if (!view.spaceless || this.substrings.size === 0) return;
@@ -225,6 +213,18 @@ export class PhraseMatcher<Tag> {
     return match;
   }
 
+  /** Patterns whose first word is this reading of the word at `index`, or starts it. */
+  private tryReading(reading: string, view: TextView, index: number, out: PhraseMatch<Tag>[], limit: number): void {
+    this.tryAll(this.exactFirst.get(reading), view, index, out, limit, true);
+    for (let keyLength = Math.min(reading.length, PREFIX_KEY_LENGTH); keyLength > 0; keyLength -= 1) {
+      const groups = this.prefixFirst.get(prefixKey(reading, keyLength));
+      if (groups === undefined) continue;
+      for (const group of groups) {
+        if (reading.startsWith(group.prefix)) this.tryAll(group.patterns, view, index, out, limit, true);
+      }
+    }
+  }
+
   private addPrefixPattern(prefix: string, pattern: CompiledPattern<Tag>): void {
     const key = prefixKey(prefix, Math.min(prefix.length, PREFIX_KEY_LENGTH));
     const groups = this.prefixFirst.get(key) ?? [];
@@ -236,7 +236,11 @@ export class PhraseMatcher<Tag> {
 
   /** Where compound parts occur in the text, in order. */
   private findParts(view: TextView): { at: number; value: string }[] | null {
-    const finder = this.partFinder!;
+    // Longest parts first, so that "mentoring" is found inside "gruppenmentoring" rather than a shorter part of it.
+    const finder = (this.partFinder ??= new RegExp(
+      [...this.partFirst.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+      'g',
+    ));
     finder.lastIndex = 0;
     let found: { at: number; value: string }[] | null = null;
     for (let hit = finder.exec(view.text); hit !== null; hit = finder.exec(view.text)) {
@@ -252,21 +256,33 @@ export class PhraseMatcher<Tag> {
     index: number,
     out: PhraseMatch<Tag>[],
     limit: number,
-    firstMatches = false,
+    firstMatches: boolean,
   ): void {
     if (candidates === undefined) return;
-    const tokens = view.tokens;
-    const token = tokens[index]!;
+    const { tokens, starts } = view;
     for (const pattern of candidates) {
       if (out.length >= limit) return;
       const elements = pattern.elements;
-      if (!firstMatches && !elementMatches(elements[0]!, token)) continue;
-      const end = elements.length === 1 ? index + 1 : matchRest(elements, 1, tokens, index + 1);
+      if (!firstMatches && !wordMatches(elements[0]!, view, index)) continue;
+      const end = elements.length === 1 ? index + 1 : matchRest(elements, 1, view, index + 1);
       if (end < 0) continue;
-      const lastToken = tokens[end - 1]!;
-      out.push({ tag: pattern.tag, start: view.starts[index]!, end: view.starts[end - 1]! + lastToken.length });
+      const start = starts[index]!;
+      const stop = starts[end - 1]! + tokens[end - 1]!.length;
+      // Many languages share a stem ("mentor*", "mentoring*"): one match per meaning and span is enough.
+      if (hasMatch(out, pattern.tag, start, stop)) continue;
+      out.push({ tag: pattern.tag, start, end: stop });
     }
   }
+}
+
+/** Whether `out` already ends with matches at `start` that include this tag and end. */
+function hasMatch<Tag>(out: readonly PhraseMatch<Tag>[], tag: Tag, start: number, end: number): boolean {
+  for (let at = out.length - 1; at >= 0; at -= 1) {
+    const match = out[at]!;
+    if (match.start !== start) return false;
+    if (match.tag === tag && match.end === end) return true;
+  }
+  return false;
 }
 
 const PREFIX_KEY_LENGTH = 3;
@@ -290,36 +306,4 @@ function pushTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): voi
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Whether `word` from `wordFrom` on equals `target` from `targetFrom` on. */
-function tailsEqual(word: string, wordFrom: number, target: string, targetFrom: number): boolean {
-  if (word.length - wordFrom !== target.length - targetFrom) return false;
-  for (let offset = 0; wordFrom + offset < word.length; offset += 1) {
-    if (word.charCodeAt(wordFrom + offset) !== target.charCodeAt(targetFrom + offset)) return false;
-  }
-  return true;
-}
-
-/**
- * Whether two words are at most one edit apart (one letter inserted, removed, replaced, or two
- * neighbours swapped): "mentorng", "mentroing" and "mentorinng" are all one edit from "mentoring".
- */
-export function withinOneEdit(word: string, target: string): boolean {
-  const wordLength = word.length;
-  const targetLength = target.length;
-  if (Math.abs(wordLength - targetLength) > 1) return false;
-  let same = 0;
-  const shorter = Math.min(wordLength, targetLength);
-  while (same < shorter && word.charCodeAt(same) === target.charCodeAt(same)) same += 1;
-  if (same === shorter) return true;
-  if (wordLength === targetLength) {
-    if (tailsEqual(word, same + 1, target, same + 1)) return true;
-    return (
-      word.charCodeAt(same) === target.charCodeAt(same + 1) &&
-      word.charCodeAt(same + 1) === target.charCodeAt(same) &&
-      tailsEqual(word, same + 2, target, same + 2)
-    );
-  }
-  return wordLength > targetLength ? tailsEqual(word, same + 1, target, same) : tailsEqual(word, same, target, same + 1);
 }

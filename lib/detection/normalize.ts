@@ -22,12 +22,36 @@ const UNDECOMPOSABLE_LETTERS: Readonly<Record<string, string>> = {
 };
 const UNDECOMPOSABLE = /[ßøæœłđðþıħŧ]/g;
 
+/**
+ * Letters that people of one script type in several forms: Arabic, Persian and Urdu yeh, kaf and heh,
+ * teh marbuta, alef wasla; Hebrew final letters; Greek final sigma; Devanagari chandrabindu. Digits
+ * and punctuation of those scripts become ASCII, so "۱:۱" is "1:1" and "،" separates words.
+ */
+const SCRIPT_FOLDS: Readonly<Record<string, string>> = {
+  ة: 'ه', ى: 'ي', ی: 'ي', ې: 'ي', ے: 'ي', ک: 'ك', ڪ: 'ك', ہ: 'ه', ھ: 'ه', ە: 'ه', ں: 'ن', ٱ: 'ا', ـ: '',
+  '،': ',', '؛': ';', '؟': '?', '۔': '.', '٪': '%', '٫': '.', '٬': ',',
+  ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ', '־': '-', '׳': "'", '״': '"',
+  ς: 'σ', 'ँ': 'ं', '।': '.', '॥': '.', '\u00ad': '', '\u200d': '',
+};
+const SCRIPT_FOLDABLE = /[ةىیېےکڪہھەںٱـ،؛؟۔٪٫٬ךםןףץ־׳״ςँ।॥\u00ad\u200d\u0660-\u0669\u06f0-\u06f9]/g;
+/** Vowel points and cantillation of Arabic and Hebrew, and the nukta of Devanagari and Bengali: optional in writing. */
+const SCRIPT_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u093c\u09bc]/g;
+
+function foldScriptLetter(letter: string): string {
+  const code = letter.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  return SCRIPT_FOLDS[letter] ?? letter;
+}
+
 /** The full normalisation; exact for every script, but slow (two Unicode normalisation passes). */
-function normalizeFully(lower: string): string {
+export function normalizeFully(lower: string): string {
   return lower
     .normalize('NFKD')
     .replace(COMBINING_DIACRITICS, '')
+    .replace(SCRIPT_MARKS, '')
     .replace(UNDECOMPOSABLE, (letter) => UNDECOMPOSABLE_LETTERS[letter] ?? letter)
+    .replace(SCRIPT_FOLDABLE, foldScriptLetter)
     .normalize('NFC')
     .toLowerCase();
 }
@@ -138,57 +162,52 @@ export function descriptionToText(description: string): string {
   return text;
 }
 
-/**
- * What mail and calendar clients put before a title when they forward, answer, update or cancel an
- * invitation, in the normalised form (lower case, no accents). The status field, not the title,
- * says whether an event is cancelled, so "Canceled event:" is only noise here.
- */
-const TITLE_PREFIXES = [
-  'fw', 'fwd', 're', 'aw', 'wg', 'tr', 'sv', 'vs', 'antw', 'doorst', 'rv', 'enc', 'res', 'odp', 'pd', 'i', 'r', 'ynt', 'ilt',
-  'invitation', 'updated invitation', 'invitation updated', 'new event', 'reminder', 'notification',
-  'canceled event', 'cancelled event', 'canceled', 'cancelled', 'accepted', 'declined', 'tentative', 'tentatively accepted',
-  'einladung', 'aktualisierte einladung', 'neuer termin', 'abgesagt', 'abgesagter termin', 'angenommen', 'abgelehnt', 'erinnerung',
-  'invitation mise a jour', 'nouvel evenement', 'evenement annule', 'annule', 'accepte', 'refuse', 'rappel',
-  'invitacion', 'invitacion actualizada', 'nuevo evento', 'evento cancelado', 'cancelado', 'aceptado', 'rechazado', 'recordatorio',
-  'convite', 'convite atualizado', 'novo evento', 'aceito', 'recusado', 'lembrete',
-  'uitnodiging', 'bijgewerkte uitnodiging', 'nieuw evenement', 'geannuleerd', 'geaccepteerd', 'afgewezen', 'herinnering',
-  'invito', 'invito aggiornato', 'nuovo evento', 'evento annullato', 'annullato', 'accettato', 'rifiutato', 'promemoria',
-  'zaproszenie', 'zaktualizowane zaproszenie', 'odwolane', 'zaakceptowane', 'odrzucone', 'przypomnienie',
-  'inbjudan', 'uppdaterad inbjudan', 'invitasjon', 'oppdatert invitasjon', 'kutsu', 'pozvanka',
-  'приглашение', 'обновленное приглашение', 'отменено',
-  '招待', '更新された招待', '招待状', '転送', '返信', 'キャンセル',
-  '邀请', '已更新邀请', '更新的邀请', '转发', '回复', '已取消', '邀請', '轉寄', '回覆',
-  '초대', '업데이트된 초대', '전달', '답장', '취소됨',
-];
-
-const TITLE_PREFIX_SET: ReadonlySet<string> = new Set(TITLE_PREFIXES.map(normalizeText));
 const MAX_PREFIX_LENGTH = 40;
+const TAG_CLOSERS: Readonly<Record<string, string>> = { '[': ']', '(': ')', '【': '】', '〔': '〕', '<': '>' };
 
-/** Length of the forwarding/invitation prefixes at the start of a normalised title (0 when none). */
-export function titlePrefixLength(normalizedTitle: string): number {
+/**
+ * Length of what mail and calendar clients put before a title ("Fwd:", "Invitation:", "[EXT]",
+ * "Hatırlatma:") at the start of a normalised title, 0 when none. `prefixes` holds them normalised,
+ * without their colon or brackets.
+ */
+export function titlePrefixLength(normalizedTitle: string, prefixes: ReadonlySet<string>): number {
   let consumed = 0;
   for (;;) {
-    const colon = normalizedTitle.indexOf(':', consumed);
-    if (colon < 0 || colon - consumed > MAX_PREFIX_LENGTH) return consumed;
-    let candidate = normalizedTitle.slice(consumed, colon).trim();
+    const closer = TAG_CLOSERS[normalizedTitle.charAt(consumed)];
+    const end = closer === undefined ? normalizedTitle.indexOf(':', consumed) : normalizedTitle.indexOf(closer, consumed + 1);
+    if (end < 0 || end - consumed > MAX_PREFIX_LENGTH) return consumed;
+    let candidate = normalizedTitle.slice(closer === undefined ? consumed : consumed + 1, end).trim();
     if (candidate.includes('  ')) candidate = candidate.replace(/\s+/g, ' ');
-    if (!TITLE_PREFIX_SET.has(candidate)) return consumed;
-    consumed = colon + 1;
+    if (!prefixes.has(candidate)) return consumed;
+    consumed = end + 1;
     while (normalizedTitle.charCodeAt(consumed) === 32) consumed += 1;
   }
 }
 
-/** Whether a code unit (of normalised text) is part of a word: ASCII letters and digits, or another script's letters. */
-function wordClass(code: number): 0 | 1 | 2 {
-  if (code < 0x80) {
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return 1;
-    return (code >= 65 && code <= 90) ? 1 : 0;
-  }
+/**
+ * Which kind of word a code unit (of normalised text) belongs to, 0 for none. Words end where the
+ * kind changes, so "mentor会议" is two words and "Zoom-اجتماع" too: ASCII letters and digits, other
+ * letters of alphabets written with spaces (Latin, Greek, Cyrillic...), Hebrew, Arabic script, the
+ * Indic scripts, Thai and Lao, Hangul, Chinese and Japanese.
+ */
+function wordClass(code: number): number {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
   // Punctuation, symbols, emoji (surrogates), variation selectors and joiners separate words.
-  if (code < 0xc0) return 0;
-  if (code >= 0x2000 && code <= 0x2bff) return 0;
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return 0;
+  if (code < 0x0590) return 2;
+  if (code < 0x0600) return 3;
+  if (code < 0x0900) return code < 0x0780 || code >= 0x08a0 ? 4 : 2;
+  if (code < 0x0e00) return 5;
+  if (code < 0x0f00) return 6;
+  if (code >= 0x1100 && code <= 0x11ff) return 7;
+  if (code < 0x2000) return 2;
+  if (code <= 0x2bff) return 0;
   if (code >= 0x3000 && code <= 0x303f) return 0;
+  if (code >= 0x3130 && code <= 0x318f) return 7;
+  if (code >= 0x3040 && code <= 0x9fff) return 8;
+  if (code >= 0xac00 && code <= 0xd7af) return 7;
   if (code >= 0xd800 && code <= 0xdfff) return 0;
+  if (code >= 0xf900 && code <= 0xfaff) return 8;
   if (code >= 0xfe00 && code <= 0xfe0f) return 0;
   if (code >= 0xff00 && code <= 0xff0f) return 0;
   return 2;

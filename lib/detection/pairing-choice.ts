@@ -1,7 +1,7 @@
 import type { AttendeeSummary } from './attendees';
 import { attendeeReason, type CompiledContext, type PairingKeyword, type ParticipantName } from './context';
 import type { PhraseMatch, PhraseMatcher } from './match';
-import type { RawProbe } from './probe';
+import type { TextProbe } from './probe';
 import type { PreparedText } from './title';
 
 /** The pairing an event belongs to, with the sentence that says why; `index` -1 means none. */
@@ -81,7 +81,7 @@ export function choosePairing(
   context: CompiledContext,
   people: AttendeeSummary,
   title: PreparedText,
-  event: { description(probe: RawProbe): PreparedText | null },
+  event: { description(probe: TextProbe): PreparedText | null },
 ): PairingChoice {
   if (context.pairingKeywords !== null) {
     const keywords = matchedPairings<PairingKeyword>(context.pairingKeywords, [title, event.description(context.descriptionProbes.pairingKeywords)]);

@@ -1,56 +1,40 @@
-import { COACHING_TERMS, MENTORING_TERMS } from './lexicon-mentoring';
 import { escapeRegExp } from './match';
+import { normalizeText, tokenize } from './normalize';
 
 /**
- * A cheap test on raw text (no HTML stripping, no normalisation) that says whether some words *may*
- * occur in it. Descriptions can be thousands of characters long and most say nothing about
- * mentoring: one case-insensitive regular expression over the raw text spares them the full reading.
- * It may say yes wrongly (then the full reading decides), never no wrongly for the words it covers.
+ * A cheap test on a normalised description that says whether some words *may* occur in it, before
+ * it is split into words and matched: descriptions can be thousands of characters long and most say
+ * nothing about mentoring. It may say yes wrongly (then the full reading decides), never no wrongly
+ * for the words it covers, because it reads the same normalised text the matchers read.
  */
-export class RawProbe {
+export class TextProbe {
   private constructor(private readonly expression: RegExp | null) {}
 
-  static of(anchors: readonly string[]): RawProbe {
+  /** `anchors` are regular-expression fragments over normalised text. */
+  static of(anchors: readonly string[]): TextProbe {
     const unique = [...new Set(anchors.filter((anchor) => anchor !== ''))];
-    return new RawProbe(unique.length === 0 ? null : new RegExp(unique.join('|'), 'i'));
+    return new TextProbe(unique.length === 0 ? null : new RegExp(unique.join('|')));
   }
 
-  mayOccurIn(text: string): boolean {
-    if (this.expression === null) return false;
-    // Full-width and other compatibility letters only match after normalisation.
-    return this.expression.test(text) || COMPATIBILITY_FORMS.test(text);
+  mayOccurIn(normalizedText: string): boolean {
+    return this.expression !== null && this.expression.test(normalizedText);
   }
 }
 
-const COMPATIBILITY_FORMS = /[\uff00-\uffef\ufb00-\ufb4f]/;
-
-
-/**
- * The anchor of a user's word: its first word, with every non-ASCII character free to be written
- * with or without its accent ("Café" also finds "cafe", and "Straße" finds "strasse").
- */
+/** The anchor of a user's word: its first word, normalised as the text will be. */
 export function keywordAnchor(keyword: string): string {
-  const firstWord = keyword.trim().split(/[\s\p{P}\p{S}]+/u).find((word) => word !== '') ?? '';
-  let anchor = '';
-  for (const character of firstWord) anchor += character.charCodeAt(0) < 0x80 ? escapeRegExp(character) : '.{1,2}';
-  return anchor;
+  const words: string[] = [];
+  tokenize(normalizeText(keyword), words, []);
+  return words[0] === undefined ? '' : escapeRegExp(words[0]);
 }
 
 /**
- * Where built-in mentoring wording can begin in raw text. "ment" at the start of a word covers every
- * Latin stem (mentor, mentee, mentoring, Mentorin, mentoría, mentorat) and the misspellings that
- * keep its first letters, without passing every "agreement" and "document"; "mentor" and "mentee"
- * anywhere cover compounds (Gruppenmentoring); the rest cover letter swaps near the start.
+ * Where a word one edit from "mento…" can begin (a letter replaced, added, dropped or swapped among
+ * its first four: "mantoring", "metnoring", "mnetoring", "mebtoring"), and consonant skeletons ("mntrng").
  */
-const LATIN_ANCHORS = [
-  '\\bment', 'mentor', 'mentee', '\\bmnt', '\\bmetn', '\\bmnet', '\\bmeno', '\\bmebt', '\\bmemt', 'prot[eé]g', 'k[eè]m c[aặ]p', 'coach',
-];
+const MISSPELLING_ANCHORS = ['\\bm[a-z]?[a-z]?n[a-z]?t', '\\bme[a-z]?to', '\\bmen[a-z]?o', '\\bmetn'];
 
-export function builtInWordingAnchors(): string[] {
-  const otherScripts = [...MENTORING_TERMS, ...COACHING_TERMS]
-    .filter((term) => !/^[\x00-\x7f]*$/.test(term))
-    .map((term) => escapeRegExp(term.replace(/[*_]/g, '').trim()))
-    // Greek and Cyrillic words inflect: their first four letters suffice (the expression ignores case).
-    .map((term) => (/^[\u0370-\u04ff]/.test(term) ? term.slice(0, 4) : term));
-  return [...LATIN_ANCHORS, ...otherScripts, 'μέντ', 'Μέντ'];
+/** Anchors for built-in wording: the vocabulary's own (normalised) plus the misspelling starts. */
+export function builtInWordingAnchors(vocabularyAnchors: readonly string[]): string[] {
+  return [...MISSPELLING_ANCHORS, ...vocabularyAnchors.map(escapeRegExp)];
 }

@@ -10,17 +10,17 @@ const MAX_QUOTE_LENGTH = 60;
  */
 export function quoteOriginal(original: string, normalizedText: string, offset: number, start: number, end: number): string {
   const fallback = normalizedText.slice(start, end);
-  const from = offset + start;
-  const to = offset + end;
-  let quoted: string | null;
-  if (!hasNonAscii(original)) {
-    // Lower-casing ASCII keeps every offset.
-    quoted = original.slice(from, to);
-  } else {
-    quoted = alignedSlice(original, from, to);
-  }
-  const text = (quoted ?? fallback).trim() || fallback;
+  const text = (originalSlice(original, offset + start, offset + end) ?? fallback).trim() || fallback;
   return text.length > MAX_QUOTE_LENGTH ? `${text.slice(0, MAX_QUOTE_LENGTH - 1)}…` : text;
+}
+
+/**
+ * The original text behind normalised offsets `from`..`to` (of the whole normalised original), or
+ * null when the two forms cannot be aligned.
+ */
+export function originalSlice(original: string, from: number, to: number): string | null {
+  // Lower-casing ASCII keeps every offset.
+  return hasNonAscii(original) ? alignedSlice(original, from, to) : original.slice(from, to);
 }
 
 /** Normalises one character at a time to map normalised offsets back to the original. */

@@ -1,6 +1,7 @@
 import type { CompiledContext } from './context';
 import { otherPurposeOf, prepareTitle, topicStart, type PreparedText } from './title';
-import { analyseTitle, type TermMatch, type TitleFindings } from './vocabulary';
+import { analyseTitle, type TitleFindings } from './title-findings';
+import type { TermMatch } from './vocabulary';
 import { findWording, type Wording } from './wording';
 
 /** Everything the rules need from a title, which depends on the title and the context only. */
@@ -10,6 +11,10 @@ export interface TitleAnalysis {
   wording: Wording | null;
   /** The word that makes the title name another purpose or a programme event, or null. */
   purpose: TermMatch | null;
+  /** What the purpose would be if the title had no mentoring wording (an attendee's name may take it away). */
+  purposeWithoutWording: TermMatch | null;
+  /** Words for mentor or mentee in the wording, which may also be an attendee's name ("Mentor Gashi"). */
+  roleWords: string[];
   /** An ignore keyword of the settings found in the title, as the user wrote it, or null. */
   ignored: string | null;
   /** Sentences about the title, made on first use and kept with the analysis. */
@@ -32,6 +37,17 @@ export function titleReason(analysis: TitleAnalysis, key: string, make: () => st
  * less than tracking the oldest entry.
  */
 const MAX_CACHED_TITLES = 4_096;
+const NO_WORDS: string[] = [];
+
+function wordsOfRoles(title: PreparedText, wordings: readonly TermMatch[]): string[] {
+  let words: string[] = NO_WORDS;
+  for (const match of wordings) {
+    if (!match.tag.role) continue;
+    const word = title.view.text.slice(match.start, match.end);
+    if (!words.includes(word)) words = words === NO_WORDS ? [word] : [...words, word];
+  }
+  return words;
+}
 
 export class TitleAnalyses {
   private readonly cache = new Map<string, TitleAnalysis>();
@@ -49,8 +65,8 @@ export class TitleAnalyses {
 
   private analyse(summary: string): TitleAnalysis {
     const context = this.context;
-    const title = prepareTitle(summary);
-    const findings = analyseTitle(title.view);
+    const title = prepareTitle(summary, context.vocabulary);
+    const findings = analyseTitle(context.vocabulary, title, context.participantNames, context.participantFirstNames);
     const wording = findWording(context, title, 'title', findings.mentoring);
     let topicOffset = topicStart(title);
     if (wording !== null) {
@@ -60,11 +76,16 @@ export class TitleAnalyses {
     }
     const headHasWording = wording !== null && wording.match.start < topicOffset;
     const ignoredMatch = context.ignoreKeywords?.first(title.view) ?? null;
+    const purpose = otherPurposeOf(findings, wording !== null, headHasWording, topicOffset);
+    const roleWords = wording === null ? NO_WORDS : wordsOfRoles(title, findings.wordings);
     return {
       title,
       findings,
       wording,
-      purpose: otherPurposeOf(findings, wording !== null, headHasWording, topicOffset),
+      purpose,
+      // Only a word for mentor or mentee can turn out to be an attendee's name and take the wording away.
+      purposeWithoutWording: roleWords.length === 0 ? purpose : otherPurposeOf(findings, false, false, topicStart(title)),
+      roleWords,
       ignored: ignoredMatch === null ? null : ignoredMatch.tag.text,
       reasons: new Map(),
     };

@@ -1,7 +1,8 @@
-import { createTextView, type TextView } from './match';
+import { createTextView, type TextView } from './text-view';
 import { descriptionToText, normalizeText, titlePrefixLength, topicSeparatorOffset } from './normalize';
-import { quoteOriginal } from './quote';
-import type { TermMatch, TitleFindings } from './vocabulary';
+import { originalSlice, quoteOriginal } from './quote';
+import type { TitleFindings } from './title-findings';
+import type { TermMatch, Vocabulary } from './vocabulary';
 
 /** A title or description ready for matching, and what is needed to quote it back. */
 export interface PreparedText {
@@ -11,20 +12,35 @@ export interface PreparedText {
   prefixLength: number;
 }
 
-export function prepareTitle(title: string): PreparedText {
+export function prepareTitle(title: string, vocabulary: Vocabulary): PreparedText {
   const normalized = normalizeText(title);
-  const prefixLength = titlePrefixLength(normalized);
+  const prefixLength = titlePrefixLength(normalized, vocabulary.titlePrefixes);
   return { original: title, view: createTextView(prefixLength > 0 ? normalized.slice(prefixLength) : normalized), prefixLength };
 }
 
-export function prepareDescription(description: string): PreparedText {
+/** A description as plain normalised text, before it is split into words (which only some need). */
+export interface NormalizedDescription {
+  plain: string;
+  normalized: string;
+}
+
+export function normalizeDescription(description: string): NormalizedDescription {
   const plain = descriptionToText(description);
-  return { original: plain, view: createTextView(normalizeText(plain)), prefixLength: 0 };
+  return { plain, normalized: normalizeText(plain) };
+}
+
+export function prepareDescription(description: NormalizedDescription): PreparedText {
+  return { original: description.plain, view: createTextView(description.normalized), prefixLength: 0 };
 }
 
 /** The words of the original text that a match covers. */
 export function quote(text: PreparedText, match: { start: number; end: number }): string {
   return quoteOriginal(text.original, text.view.text, text.prefixLength, match.start, match.end);
+}
+
+/** The original characters behind a span of the view, as written (case and accents kept), or null. */
+export function originalOf(text: PreparedText, start: number, end: number): string | null {
+  return originalSlice(text.original, text.prefixLength + start, text.prefixLength + end);
 }
 
 /** Offset where a topic starts after a "Mentoring:" head, or the title's length when it has none. */
@@ -48,7 +64,7 @@ export function otherPurposeOf(findings: TitleFindings, hasWording: boolean, hea
   for (const match of findings.purposes) if (match.start < topicOffset) headIsMentoringOnly = false;
   for (const match of findings.purposes) {
     const term = match.tag;
-    if (term.exemptForGrowth && findings.hasGrowthTopic) continue;
+    if (term.growthExempt && findings.hasGrowthTopic) continue;
     if (term.signal === 'programmeActivity' && term.programmeOnly) return match;
     const isTopic = headIsMentoringOnly && match.start >= topicOffset;
     if (term.signal === 'programmeActivity' || term.strong) {

@@ -1,224 +1,184 @@
-import {
-  CIRCLE_TERMS,
-  COACHING_QUALIFIERS,
-  COACHING_TERMS,
-  CONVERSATION_CUES,
-  MENTORING_TERMS,
-  MENTORING_TYPO_TARGETS,
-  PREPARATION_TERMS,
-  TOPIC_MARKERS,
-} from './lexicon-mentoring';
-import { KICKOFF_TERMS, PROGRAMME_ACTIVITIES, PROGRAMME_WORDS } from './lexicon-programme';
-import { GROWTH_TERMS, OTHER_PURPOSES } from './lexicon-purpose';
-import { PhraseMatcher, withinOneEdit, type PhraseMatch, type TextView } from './match';
+import { PROGRAMME_KINDS, PURPOSE_KINDS, type Lexicon, type ProgrammeKind, type PurposeKind } from './lexicon/format';
+import { loadLexicons, type PackagedFileReader } from './lexicon/load';
+import { withinOneEdit } from './edit-distance';
+import { PhraseMatcher, type PhraseMatch } from './match';
+import type { TextView } from './text-view';
+import { normalizeText, tokenize } from './normalize';
 
 /** What a matched word tells the rules. */
 export type Signal =
   | 'mentoring'
   | 'coaching'
-  | 'coachingQualifier'
+  | 'coachingSession'
   | 'circle'
-  | 'cue'
+  | 'catchUp'
+  | 'with'
   | 'preparation'
   | 'growth'
-  | 'kickoff'
-  | 'programmeWord'
+  | 'topicMarker'
   | 'purpose'
+  | 'programme'
+  | 'kickoff'
   | 'programmeActivity'
-  | 'topicMarker';
+  | 'notWording';
 
 export interface Term {
   signal: Signal;
-  /** For purposes and programme activities: the kind of meeting, used when no quote is at hand. */
-  label: string;
+  /** The purpose or programme kind (see lexicon/format.ts), else the signal. */
+  kind: string;
   strong: boolean;
-  exemptForGrowth: boolean;
+  growthExempt: boolean;
   programmeOnly: boolean;
+  /** A word for the mentor or the mentee: it may also be someone's first name ("Mentor Krasniqi"). */
+  role: boolean;
 }
 
 export type TermMatch = PhraseMatch<Term>;
 
-function term(signal: Signal, label: string = signal, options: Partial<Pick<Term, 'strong' | 'exemptForGrowth' | 'programmeOnly'>> = {}): Term {
-  return { signal, label, strong: options.strong ?? true, exemptForGrowth: options.exemptForGrowth ?? false, programmeOnly: options.programmeOnly ?? false };
-}
-
-function addAll(matcher: PhraseMatcher<Term>, patterns: readonly string[], tag: Term): void {
-  for (const pattern of patterns) matcher.add(pattern, tag);
-}
-
-const MENTORING = term('mentoring', 'mentoring');
-const COACHING = term('coaching', 'coaching');
-
-function buildTitleMatcher(): PhraseMatcher<Term> {
-  const matcher = new PhraseMatcher<Term>();
-  addAll(matcher, MENTORING_TERMS, MENTORING);
-  addAll(matcher, COACHING_TERMS, COACHING);
-  addAll(matcher, COACHING_QUALIFIERS, term('coachingQualifier'));
-  addAll(matcher, CIRCLE_TERMS, term('circle'));
-  addAll(matcher, CONVERSATION_CUES, term('cue'));
-  addAll(matcher, PREPARATION_TERMS, term('preparation'));
-  addAll(matcher, GROWTH_TERMS, term('growth'));
-  addAll(matcher, KICKOFF_TERMS, term('kickoff', 'kickoff'));
-  addAll(matcher, PROGRAMME_WORDS, term('programmeWord', 'programme'));
-  addAll(matcher, TOPIC_MARKERS, term('topicMarker'));
-  for (const group of OTHER_PURPOSES) {
-    addAll(matcher, group.patterns, term('purpose', group.label, { strong: group.strong, exemptForGrowth: group.exemptForGrowth ?? false }));
-  }
-  for (const activity of PROGRAMME_ACTIVITIES) {
-    addAll(matcher, activity.patterns, term('programmeActivity', activity.label, { programmeOnly: activity.programmeOnly }));
-  }
-  return matcher;
-}
-
-/** Descriptions only ever add mentoring wording (the title decides every negative), so they need fewer words. */
-function buildDescriptionMatcher(): PhraseMatcher<Term> {
-  const matcher = new PhraseMatcher<Term>();
-  addAll(matcher, MENTORING_TERMS, MENTORING);
-  addAll(matcher, COACHING_TERMS, COACHING);
-  addAll(matcher, COACHING_QUALIFIERS, term('coachingQualifier'));
-  return matcher;
-}
-
-let titleMatcher: PhraseMatcher<Term> | null = null;
-let descriptionMatcher: PhraseMatcher<Term> | null = null;
-let preparationMatcher: PhraseMatcher<Term> | null = null;
-
-/** Preparation or reflection wording ("prep", "notes", "Vorbereitung", "振り返り") in a text, or null. */
-export function findPreparation(view: TextView): TermMatch | null {
-  if (preparationMatcher === null) {
-    preparationMatcher = new PhraseMatcher<Term>();
-    addAll(preparationMatcher, PREPARATION_TERMS, term('preparation'));
-  }
-  return preparationMatcher.first(view);
-}
-
-/** Everything the title says, gathered in one pass over its words. */
-export interface TitleFindings {
-  mentoring: TermMatch | null;
-  preparation: TermMatch | null;
-  kickoff: TermMatch | null;
-  programmeWord: TermMatch | null;
-  /** Other purposes and programme activities, in reading order. */
-  purposes: TermMatch[];
-  /** Where words like "on", "about", "sobre" stand: what follows them may be a topic. */
-  topicMarkers: number[];
-  hasCircle: boolean;
-  hasCue: boolean;
-  hasGrowthTopic: boolean;
-}
-
-/** Coaching with its qualifier as one span when they stand together ("Career coaching", "coaching de carrera"). */
-function qualifiedCoaching(coaching: TermMatch, qualifier: TermMatch): TermMatch {
-  const adjacent = qualifier.end + 4 >= coaching.start && qualifier.start <= coaching.end + 4;
-  if (!adjacent) return coaching;
-  return { tag: coaching.tag, start: Math.min(coaching.start, qualifier.start), end: Math.max(coaching.end, qualifier.end) };
-}
-
-/** Scratch list for the matches of one text; the detector handles one event at a time. */
-const scratch: TermMatch[] = [];
-
-export function analyseTitle(view: TextView): TitleFindings {
-  titleMatcher ??= buildTitleMatcher();
-  const findings: TitleFindings = {
-    mentoring: null,
-    preparation: null,
-    kickoff: null,
-    programmeWord: null,
-    purposes: [],
-    topicMarkers: [],
-    hasCircle: false,
-    hasCue: false,
-    hasGrowthTopic: false,
+function term(signal: Signal, kind: string = signal, options: Partial<Omit<Term, 'signal' | 'kind'>> = {}): Term {
+  return {
+    signal,
+    kind,
+    strong: options.strong ?? true,
+    growthExempt: options.growthExempt ?? false,
+    programmeOnly: options.programmeOnly ?? false,
+    role: options.role ?? false,
   };
-  let coaching: TermMatch | null = null;
-  let qualifier: TermMatch | null = null;
-  scratch.length = 0;
-  titleMatcher.collect(view, scratch);
-  for (const match of scratch) {
-    switch (match.tag.signal) {
-      case 'mentoring':
-        findings.mentoring ??= match;
-        break;
-      case 'coaching':
-        coaching ??= match;
-        break;
-      case 'coachingQualifier':
-        qualifier ??= match;
-        break;
-      case 'circle':
-        findings.hasCircle = true;
-        break;
-      case 'cue':
-        findings.hasCue = true;
-        break;
-      case 'preparation':
-        findings.preparation ??= match;
-        break;
-      case 'growth':
-        findings.hasGrowthTopic = true;
-        break;
-      case 'kickoff':
-        findings.kickoff ??= match;
-        break;
-      case 'programmeWord':
-        findings.programmeWord ??= match;
-        break;
-      case 'topicMarker':
-        findings.topicMarkers.push(match.start);
-        break;
-      default:
-        findings.purposes.push(match);
-    }
-  }
-  scratch.length = 0;
-  if (findings.mentoring === null && coaching !== null && qualifier !== null) findings.mentoring = qualifiedCoaching(coaching, qualifier);
-  findings.mentoring ??= findMentoringMisspelling(view);
-  return findings;
 }
 
-/** The first mentoring wording of a description, or null. */
-export function findMentoringWording(view: TextView): TermMatch | null {
-  descriptionMatcher ??= buildDescriptionMatcher();
-  scratch.length = 0;
-  descriptionMatcher.collect(view, scratch);
-  let coaching: TermMatch | null = null;
-  let qualifier: TermMatch | null = null;
-  let mentoring: TermMatch | null = null;
-  for (const match of scratch) {
-    if (match.tag.signal === 'mentoring') {
-      mentoring = match;
-      break;
-    }
-    if (match.tag.signal === 'coaching') coaching ??= match;
-    else qualifier ??= match;
-  }
-  scratch.length = 0;
-  if (mentoring !== null) return mentoring;
-  if (coaching !== null && qualifier !== null) return qualifiedCoaching(coaching, qualifier);
-  return findMentoringMisspelling(view);
+const MENTORING = term('mentoring');
+/** A whole word for the mentor or mentee ("mentor", "adept"): such words are also people's first names. */
+const ROLE = term('mentoring', 'role', { role: true });
+const COACHING = term('coaching');
+const COACHING_SESSION = term('coachingSession');
+const PREPARATION = term('preparation');
+const NOT_WORDING = term('notWording');
+
+/** Categories that hold single terms, by their signal. */
+const SIMPLE_CATEGORIES = {
+  circle: term('circle'),
+  catchUp: term('catchUp'),
+  withWords: term('with'),
+  growth: term('growth'),
+  topicMarkers: term('topicMarker'),
+} as const;
+
+const PURPOSE_TERMS = Object.fromEntries(
+  Object.entries(PURPOSE_KINDS).map(([kind, traits]) => [kind, term('purpose', kind, { strong: traits.strong, growthExempt: traits.growthExempt })]),
+) as Record<PurposeKind, Term>;
+
+function programmeTerm(kind: ProgrammeKind): Term {
+  if (kind === 'programme') return term('programme', kind);
+  if (kind === 'kickoff') return term('kickoff', kind);
+  return term('programmeActivity', kind, { programmeOnly: PROGRAMME_KINDS[kind].programmeOnly });
 }
 
-const TYPO_TARGETS_BY_LENGTH = new Map<number, string[]>();
-for (const target of MENTORING_TYPO_TARGETS) {
-  for (const length of [target.length - 1, target.length, target.length + 1]) {
-    const list = TYPO_TARGETS_BY_LENGTH.get(length) ?? [];
-    list.push(target);
-    TYPO_TARGETS_BY_LENGTH.set(length, list);
-  }
+const PROGRAMME_TERMS = Object.fromEntries(Object.keys(PROGRAMME_KINDS).map((kind) => [kind, programmeTerm(kind as ProgrammeKind)])) as Record<
+  ProgrammeKind,
+  Term
+>;
+
+function addAll(matcher: PhraseMatcher<Term>, patterns: readonly string[] | undefined, tag: Term): void {
+  if (patterns !== undefined) for (const pattern of patterns) matcher.add(pattern, tag);
 }
+
+/** Misspellings are only looked for in words this long: shorter ones sit one edit from ordinary words. */
 const MIN_TYPO_LENGTH = 7;
 const VOWEL = /[aeiouy]/;
 const ABBREVIATION_TARGETS = ['mentoring', 'mentorship'];
 
-function isMentoringMisspelling(token: string): boolean {
-  const targets = token.length >= MIN_TYPO_LENGTH ? TYPO_TARGETS_BY_LENGTH.get(token.length) : undefined;
-  if (targets === undefined) return false;
-  for (const target of targets) if (withinOneEdit(token, target)) return true;
-  return false;
+/**
+ * Every lexicon compiled into the matchers the rules use. Built once per loaded set of lexicons
+ * (once per service-worker start) and shared by every detector.
+ */
+export class Vocabulary {
+  readonly titlePrefixes: ReadonlySet<string>;
+  /** Normalised text that all built-in mentoring wording contains: a description without any says nothing. */
+  readonly wordingAnchors: readonly string[];
+  readonly languages: readonly string[];
+  private readonly titleMatcher = new PhraseMatcher<Term>();
+  private readonly descriptionMatcher = new PhraseMatcher<Term>();
+  private readonly preparationMatcher = new PhraseMatcher<Term>();
+  private readonly typoTargetsByLength = new Map<number, string[]>();
+
+  constructor(lexicons: readonly Lexicon[]) {
+    const prefixes = new Set<string>();
+    const anchors = new Set<string>();
+    for (const lexicon of lexicons) {
+      for (const matcher of [this.titleMatcher, this.descriptionMatcher]) {
+        addAll(matcher, lexicon.mentoring, MENTORING);
+        for (const pattern of lexicon.roles) matcher.add(pattern, pattern.includes('*') ? MENTORING : ROLE);
+        addAll(matcher, lexicon.coaching, COACHING);
+        addAll(matcher, lexicon.coachingSessions, COACHING_SESSION);
+        addAll(matcher, lexicon.notWording, NOT_WORDING);
+      }
+      addAll(this.titleMatcher, lexicon.preparation, PREPARATION);
+      addAll(this.preparationMatcher, lexicon.preparation, PREPARATION);
+      for (const [category, tag] of Object.entries(SIMPLE_CATEGORIES)) {
+        addAll(this.titleMatcher, lexicon[category as keyof typeof SIMPLE_CATEGORIES], tag);
+      }
+      for (const [kind, patterns] of Object.entries(lexicon.purposes)) addAll(this.titleMatcher, patterns, PURPOSE_TERMS[kind as PurposeKind]);
+      for (const [kind, patterns] of Object.entries(lexicon.programme)) addAll(this.titleMatcher, patterns, PROGRAMME_TERMS[kind as ProgrammeKind]);
+      for (const prefix of lexicon.titlePrefixes) prefixes.add(normalizeText(prefix).replace(/\s+/g, ' ').trim());
+      for (const target of lexicon.misspellingTargets) this.addTypoTarget(normalizeText(target));
+      for (const pattern of [...lexicon.mentoring, ...lexicon.roles, ...lexicon.coaching]) anchors.add(anchorOf(pattern));
+    }
+    this.titlePrefixes = prefixes;
+    this.wordingAnchors = minimalAnchors(anchors);
+    this.languages = lexicons.map((lexicon) => lexicon.language);
+  }
+
+  /** Every vocabulary match in a title, in reading order of their first words. */
+  collectTitle(view: TextView, out: TermMatch[]): void {
+    this.titleMatcher.collect(view, out);
+  }
+
+  /** Mentoring, role and coaching words in a description (descriptions only ever add wording). */
+  collectWording(view: TextView, out: TermMatch[]): void {
+    this.descriptionMatcher.collect(view, out);
+  }
+
+  /** Preparation or reflection wording ("prep", "notes", "Vorbereitung", "振り返り") in a text, or null. */
+  findPreparation(view: TextView): TermMatch | null {
+    return this.preparationMatcher.first(view);
+  }
+
+  /**
+   * A word one typing slip away from a long mentoring word ("mentorng", "metnoring", "mentroship"),
+   * or its consonant skeleton ("mntrng"). Same first letter and at most one edit: "monitoring",
+   * "mentions" and "momentum" stay two or more edits away from every target.
+   */
+  findMisspelling(view: TextView): TermMatch | null {
+    const { tokens, starts } = view;
+    for (let index = 0; index < tokens.length; index += 1) {
+      const token = tokens[index]!;
+      if (token.charCodeAt(0) !== 109 /* m */) continue;
+      if (this.isMisspelling(token) || isAbbreviation(token)) {
+        const start = starts[index]!;
+        return { tag: MENTORING, start, end: start + token.length };
+      }
+    }
+    return null;
+  }
+
+  private isMisspelling(token: string): boolean {
+    const targets = token.length >= MIN_TYPO_LENGTH ? this.typoTargetsByLength.get(token.length) : undefined;
+    if (targets === undefined) return false;
+    for (const target of targets) if (withinOneEdit(token, target)) return true;
+    return false;
+  }
+
+  private addTypoTarget(target: string): void {
+    for (const length of [target.length - 1, target.length, target.length + 1]) {
+      const list = this.typoTargetsByLength.get(length) ?? [];
+      if (!list.includes(target)) list.push(target);
+      this.typoTargetsByLength.set(length, list);
+    }
+  }
 }
 
 /** "mntr", "mntrng": the consonant skeleton of mentoring or mentorship, as people abbreviate it. */
-function isMentoringAbbreviation(token: string): boolean {
+function isAbbreviation(token: string): boolean {
   if (token.length < 4 || token.length > 8 || VOWEL.test(token)) return false;
   if (!token.includes('t') || !token.includes('r') || !token.includes('n')) return false;
   return ABBREVIATION_TARGETS.some((target) => {
@@ -228,20 +188,27 @@ function isMentoringAbbreviation(token: string): boolean {
   });
 }
 
-/**
- * A word one typing slip away from a mentoring word ("mentorng", "metnoring", "mentroship"), or its
- * abbreviation. Same first letter and at most one edit: "monitoring", "mentions" and "momentum" stay
- * two or more edits away from every target.
- */
-function findMentoringMisspelling(view: TextView): TermMatch | null {
-  const { tokens, starts } = view;
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index]!;
-    if (token.charCodeAt(0) !== 109 /* m */) continue;
-    if (isMentoringMisspelling(token) || isMentoringAbbreviation(token)) {
-      const start = starts[index]!;
-      return { tag: MENTORING, start, end: start + token.length };
-    }
-  }
-  return null;
+/** The longest piece of a pattern's text that every match contains: its first word without marks. */
+function anchorOf(pattern: string): string {
+  const words: string[] = [];
+  tokenize(normalizeText(pattern.replace(/[*_]/g, ' ')), words, []);
+  return words[0] ?? '';
+}
+
+/** Anchors that no shorter anchor is part of ("mentor" makes "mentoring" redundant). */
+function minimalAnchors(anchors: ReadonlySet<string>): string[] {
+  const sorted = [...anchors].filter((anchor) => anchor !== '').sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const anchor of sorted) if (!kept.some((shorter) => anchor.includes(shorter))) kept.push(anchor);
+  return kept;
+}
+
+/** Compiles lexicons once they are all loaded. */
+export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
+  return new Vocabulary(lexicons);
+}
+
+/** Loads every language's lexicon through `read` and compiles them; rejects if any is missing or malformed. */
+export async function loadVocabulary(read: PackagedFileReader): Promise<Vocabulary> {
+  return compileVocabulary(await loadLexicons(read));
 }

@@ -1,6 +1,7 @@
 import { seriesIdOf } from '../calendar/ics/ics-ids';
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { CalendarEventCopy, Pairing, Session } from '../model';
+import { packagedVocabulary } from '../detection/packaged';
 import { detectStoredEvents } from '../sessions/detected-events';
 import { otherPeople } from '../sessions/people';
 import { calendarMatches, eidOfHtmlLink, type EventElementRef } from './event-element-id';
@@ -53,7 +54,7 @@ export async function findCalendarMarks(events: readonly PageEvent[], db: Mentor
   const sessions = await db.sessions.where('calendar.eventKey').anyOf(chosen.map(({ copy }) => copy.key)).toArray();
   const sessionByKey = new Map(sessions.map((session) => [session.calendar!.eventKey, session]));
   const unsessioned = chosen.filter(({ copy }) => !sessionByKey.has(copy.key)).map(({ copy }) => copy);
-  const run = await detectStoredEvents(db, now, unsessioned);
+  const run = await detectStoredEvents(db, now, await packagedVocabulary(), unsessioned);
   const resultByKey = new Map(run.detected.map(({ copy, result }) => [copy.key, result]));
   const closedSeries = new Set([...run.pairingsById.values()].filter((p) => p.status === 'closed').flatMap((p) => p.seriesIds));
   const selfEmail = run.settings.selfEmail;

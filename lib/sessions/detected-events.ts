@@ -1,4 +1,4 @@
-import { createDetector, type DetectionResult } from '../detection';
+import { createDetector, type DetectionResult, type Vocabulary } from '../detection';
 import type { MentoringDatabase } from '../db/database';
 import type { CalendarEventCopy, Pairing, Settings } from '../model';
 import { getSettings } from '../settings/settings-store';
@@ -30,11 +30,13 @@ export function syncWindowStart(settings: Settings, now: number): number {
 /**
  * Runs the detector over every stored event in the sync window, with the user's decisions in its
  * context: confirmed series live in the pairings' seriesIds, rejected ones in the not-mentoring
- * list, and both beat the detector's own reading.
+ * list, and both beat the detector's own reading. `vocabulary` is loaded by the caller before any
+ * transaction (see detection/packaged.ts): a fetch inside one would end it.
  */
 export async function detectStoredEvents(
   db: MentoringDatabase,
   now: number,
+  vocabulary: Vocabulary,
   only?: readonly CalendarEventCopy[],
 ): Promise<DetectionRun> {
   const [settings, pairings, decisions] = await Promise.all([
@@ -56,7 +58,7 @@ export async function detectStoredEvents(
     notMentoringSeriesIds: decisions
       .filter((decision) => decision.verdict === 'not-mentoring')
       .map((decision) => decision.seriesId),
-  });
+  }, vocabulary);
   const confirmed = new Set(activePairings.flatMap((pairing) => pairing.seriesIds));
   const detected = events
     .filter((copy) => copy.endMs >= windowStartMs)

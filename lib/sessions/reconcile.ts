@@ -2,6 +2,7 @@ import { joinLinkOf } from '../calendar/join-link';
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, type CalendarEventCopy, type Pairing, type Session } from '../model';
 import type { DetectionResult } from '../detection';
+import { packagedVocabulary } from '../detection/packaged';
 import { detectStoredEvents } from './detected-events';
 import { userDeclined } from './people';
 import { saveSuggestions } from './suggestion-store';
@@ -30,8 +31,9 @@ const MAX_REASON_LENGTH = 500;
  */
 export async function reconcileSessions(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<ReconcileSummary> {
   const tables = [db.sessions, db.events, db.pairings, db.settings, db.detectionDecisions, db.feedback, db.actionItems, db.syncStates, db.pairingSuggestions];
+  const vocabulary = await packagedVocabulary();
   return db.transaction('rw', tables, async () => {
-    const run = await detectStoredEvents(db, now);
+    const run = await detectStoredEvents(db, now, vocabulary);
     const sessions = await db.sessions.toArray();
     const withUserData = await sessionIdsWithUserData(db);
     const resyncingCalendars = (await db.syncStates.toArray())

@@ -1,3 +1,4 @@
+import { packagedVocabulary } from '../detection/packaged';
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import {
   MAX_STORED_SUGGESTIONS,
@@ -43,7 +44,8 @@ export async function saveSuggestions(db: MentoringDatabase, run: DetectionRun, 
 
 /** Runs detection over the stored events and stores what it suggests. */
 export async function refreshSuggestions(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<PairingSuggestion[]> {
-  return saveSuggestions(db, await detectStoredEvents(db, now), now);
+  const vocabulary = await packagedVocabulary();
+  return saveSuggestions(db, await detectStoredEvents(db, now, vocabulary), now);
 }
 
 /** What the options page shows: one stored row and the small tables, never the calendar events. */

@@ -1,6 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { PairingSuggestion } from '../model';
 import { detectStoredEvents, type DetectedEvent, type DetectionRun } from './detected-events';
+import { packagedVocabulary } from '../detection/packaged';
 import { otherPeople } from './people';
 
 export type { PairingSuggestion };
@@ -20,7 +21,10 @@ interface Group {
  * A closed pairing is not suggested again: neither its series nor meetings with only its people.
  */
 export async function listPairingSuggestions(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<PairingSuggestion[]> {
-  return suggestionsFromRun(await detectStoredEvents(db, now), now);
+  // Called from live queries too: Dexie keeps their observation across a non-Dexie promise only when
+  // it is wrapped in Promise.resolve() (see dexie.org, useLiveQuery).
+  const vocabulary = await Promise.resolve(packagedVocabulary());
+  return suggestionsFromRun(await detectStoredEvents(db, now, vocabulary), now);
 }
 
 /** The suggestions a detection run over the stored events makes (the background stores them after each sync). */

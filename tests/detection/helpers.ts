@@ -1,5 +1,9 @@
 import { createDetector, type DetectionContext, type DetectionPairing, type DetectionResult } from '../../lib/detection';
 import type { ApiEvent } from '../../lib/model/calendar-event';
+import { publicVocabulary } from './lexicon-files';
+
+/** The lexicons the extension ships, loaded once for the whole test file. */
+export const vocabulary = await publicVocabulary();
 
 /** A small world of pairings shared by the detection unit tests. */
 export const SELF = 'jordan.lee@corp.example';
@@ -97,7 +101,7 @@ export function meeting(summary: string | undefined, people: readonly string[] =
   };
 }
 
-const detectInContext = createDetector(context);
+const detectInContext = createDetector(context, vocabulary);
 
 export function detect(event: ApiEvent): DetectionResult {
   return detectInContext(event);

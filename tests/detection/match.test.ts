@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTextView, PhraseMatcher, withinOneEdit, type PhraseMatch } from '../../lib/detection/match';
+import { withinOneEdit } from '../../lib/detection/edit-distance';
+import { PhraseMatcher, type PhraseMatch } from '../../lib/detection/match';
+import { createTextView } from '../../lib/detection/text-view';
 import { normalizeText } from '../../lib/detection/normalize';
-import { analyseTitle } from '../../lib/detection/vocabulary';
+import { prepareTitle } from '../../lib/detection/title';
+import { analyseTitle } from '../../lib/detection/title-findings';
+import { vocabulary } from './helpers';
 
 function view(text: string) {
   return createTextView(normalizeText(text));
@@ -32,10 +36,30 @@ describe('PhraseMatcher', () => {
     expect(matches(['semana _ mentor*'], 'Semana importantissima mentoría')).toEqual([]);
   });
 
-  it('matches Chinese, Japanese and Korean words inside running text', () => {
+  it('matches Chinese, Japanese and Thai words inside running text, which has no spaces between words', () => {
     expect(matches(['导师'], '与导师的月度交流')).toEqual(['导师']);
     expect(matches(['メンタリング'], 'メンタリングの振り返り')).toEqual(['メンタリング']);
-    expect(matches(['멘토링'], '멘토링 세션')).toEqual(['멘토링']);
+    expect(matches(['พี่เลี้ยง'], 'คุยกับพี่เลี้ยงเรื่องงาน')).toEqual(['พี่เลี้ยง']);
+  });
+
+  it('keeps word boundaries in Korean, Cyrillic, Greek, Devanagari and Bengali, with marks for particles and compounds', () => {
+    expect(matches(['멘토링*'], '멘토링을 위한 시간')).toEqual(['멘토링*']);
+    expect(matches(['*예산*'], '주간예산회의')).toEqual(['*예산*']);
+    expect(matches(['팀'], '팀장님과 커피')).toEqual([]);
+    expect(matches(['ментор*'], 'Встреча с ментором')).toEqual(['ментор*']);
+    expect(matches(['курс'], 'Ресурсы')).toEqual([]);
+    expect(matches(['μεντορ*'], 'Συνάντηση με τον μέντορα')).toEqual(['μεντορ*']);
+    expect(matches(['बजट*'], 'बजट समीक्षा')).toEqual(['बजट*']);
+    expect(matches(['बजट'], 'बजटीय')).toEqual([]);
+    expect(matches(['বাজেট*'], 'বাজেটের আলোচনা')).toEqual(['বাজেট*']);
+  });
+
+  it('reads Arabic and Hebrew words with or without the article and conjunctions written onto them', () => {
+    expect(matches(['ميزانية'], 'مراجعة الميزانية')).toEqual(['ميزانية']);
+    expect(matches(['ميزانية'], 'والميزانية')).toEqual(['ميزانية']);
+    expect(matches(['ارشاد'], 'إرشادات السلامة')).toEqual([]);
+    expect(matches(['פגישה'], 'לפגישה עם דנה')).toEqual(['פגישה']);
+    expect(matches(['מנטור*'], 'שיחה עם המנטורית')).toEqual(['מנטור*']);
   });
 
   it('reports where a match stands', () => {
@@ -65,18 +89,22 @@ describe('withinOneEdit', () => {
   });
 });
 
+function wordingOf(title: string) {
+  return analyseTitle(vocabulary, prepareTitle(title, vocabulary), null, new Set()).mentoring;
+}
+
 describe('title vocabulary', () => {
   it.each(['monitoring', 'mentions', 'momentum', 'comment', 'documentation', 'implementeer', 'mentale', 'mentira', 'memorandum', 'mentality'])(
     'does not read %j as mentoring wording',
     (word) => {
-      expect(analyseTitle(view(`${word} review`)).mentoring).toBeNull();
+      expect(wordingOf(`${word} review`)).toBeNull();
     },
   );
 
   it('reads coaching as mentoring wording only as career or leadership coaching', () => {
-    expect(analyseTitle(view('Career coaching')).mentoring).not.toBeNull();
-    expect(analyseTitle(view('Karrierecoaching')).mentoring).not.toBeNull();
-    expect(analyseTitle(view('Coaching de carrera')).mentoring).not.toBeNull();
-    expect(analyseTitle(view('Sales coaching')).mentoring).toBeNull();
+    expect(wordingOf('Career coaching')).not.toBeNull();
+    expect(wordingOf('Karrierecoaching')).not.toBeNull();
+    expect(wordingOf('Coaching de carrera')).not.toBeNull();
+    expect(wordingOf('Sales coaching')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, type DetectionPairing } from '../../lib/detection';
-import { ANA, context, detect, FATIMA, KENJI, LENA, LIN, MATEO, meeting, OUTSIDER, pairings, stranger, verdict } from './helpers';
+import { ANA, context, detect, FATIMA, KENJI, LENA, LIN, MATEO, meeting, OUTSIDER, pairings, stranger, verdict, vocabulary } from './helpers';
 
 describe('pairingId precedence', () => {
   it('takes the confirmed series first, even when another pairing meets alone', () => {
@@ -62,7 +62,7 @@ describe('pairingId precedence', () => {
       seriesIds: [],
       keywords: [],
     };
-    const detectBoth = createDetector({ ...context, pairings: [...pairings, lenaAlone] });
+    const detectBoth = createDetector({ ...context, pairings: [...pairings, lenaAlone] }, vocabulary);
     // Alone, Lena makes her one-on-one pairing meet (the group pairing needs two).
     expect(detectBoth(meeting('Catch-up', [LENA])).pairingId).toBe('p-lena');
     // With Lin, only the group pairing holds everyone.
@@ -71,7 +71,7 @@ describe('pairingId precedence', () => {
 
   it('matches keywords of several pairings by attendance', () => {
     const keyworded = pairings.map((pairing) => (pairing.id === 'p-kenji' ? { ...pairing, keywords: ['Leadership Lab'] } : pairing));
-    const detectKeywords = createDetector({ ...context, pairings: keyworded });
+    const detectKeywords = createDetector({ ...context, pairings: keyworded }, vocabulary);
     expect(detectKeywords(meeting('Leadership Lab', [KENJI, OUTSIDER])).pairingId).toBe('p-kenji');
     expect(detectKeywords(meeting('Leadership Lab', [MATEO, OUTSIDER])).pairingId).toBe('p-mateo');
     expect(detectKeywords(meeting('Leadership Lab', [OUTSIDER])).pairingId).toBe(null);

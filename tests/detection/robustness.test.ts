@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, detectMentoring, type DetectableEvent, type DetectionContext } from '../../lib/detection';
 import type { Pairing } from '../../lib/model/pairing';
-import { ANA, context, meeting, SELF } from './helpers';
+import { ANA, context, meeting, SELF, vocabulary } from './helpers';
 
 /** Values that an untrusted source could put where an event or its fields belong. */
 const oddValues: unknown[] = [null, undefined, 0, 42, '', 'text', true, [], {}, [1, 2], { nested: { deep: [] } }, Number.NaN];
@@ -11,7 +11,7 @@ function asEvent(value: unknown): DetectableEvent {
 }
 
 describe('untrusted input', () => {
-  const detect = createDetector(context);
+  const detect = createDetector(context, vocabulary);
 
   it.each(oddValues)('never throws for the event %j', (value) => {
     const result = detect(asEvent(value));
@@ -42,7 +42,7 @@ describe('untrusted input', () => {
 
   it('reads a context with missing or odd parts', () => {
     const odd = { selfEmail: undefined, pairings: [null, { id: 'p-x' }, { id: 'p-y', participants: 'nobody', seriesIds: [3], keywords: null }] };
-    const detectOdd = createDetector(odd as unknown as DetectionContext);
+    const detectOdd = createDetector(odd as unknown as DetectionContext, vocabulary);
     expect(detectOdd(meeting('Mentoring', [ANA])).isMentoring).toBe(true);
   });
 
@@ -64,7 +64,7 @@ describe('untrusted input', () => {
 
   it('gives the same answer through the convenience function', () => {
     const event = meeting('Mentoring', [ANA]);
-    expect(detectMentoring(event, context)).toEqual(createDetector(context)(event));
+    expect(detectMentoring(event, context, vocabulary)).toEqual(createDetector(context, vocabulary)(event));
   });
 
   it('accepts a full Pairing from the model', () => {
@@ -82,7 +82,7 @@ describe('untrusted input', () => {
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',
     };
-    const detectWithModel = createDetector({ selfEmail: SELF, pairings: [pairing] });
+    const detectWithModel = createDetector({ selfEmail: SELF, pairings: [pairing] }, vocabulary);
     expect(detectWithModel(meeting('Chat', [ANA])).pairingId).toBe('p-full');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../lib/detection';
-import { ANA, context, detect, FATIMA, KENJI, LENA, LIN, MATEO, meeting, OUTSIDER, SELF, stranger, verdict } from './helpers';
+import { ANA, context, detect, FATIMA, KENJI, LENA, LIN, MATEO, meeting, OUTSIDER, SELF, stranger, verdict, vocabulary } from './helpers';
 
 describe('rule 1: confirmed series', () => {
   it('is positive for the series pairing whatever the title says', () => {
@@ -135,7 +135,7 @@ describe('not a meeting', () => {
 
 describe("the user's decisions and settings", () => {
   it('lets a rejected series or event beat the detector, confirmed series included', () => {
-    const detectWithRejections = createDetector({ ...context, notMentoringSeriesIds: ['anaseries01', 'one-off-1'] });
+    const detectWithRejections = createDetector({ ...context, notMentoringSeriesIds: ['anaseries01', 'one-off-1'] }, vocabulary);
     const rejectedSeries = detectWithRejections(meeting('Ana / Jordan', [ANA], { recurringEventId: 'anaseries01' }));
     expect(rejectedSeries).toMatchObject({ isMentoring: false, pairingId: null });
     expect(rejectedSeries.reasons).toEqual(['you marked this event as not mentoring']);
@@ -144,20 +144,20 @@ describe("the user's decisions and settings", () => {
   });
 
   it('finds nothing when detection is turned off', () => {
-    const off = createDetector({ ...context, settings: { enabled: false, minConfidence: 0, extraKeywords: [], ignoreKeywords: [] } });
+    const off = createDetector({ ...context, settings: { enabled: false, minConfidence: 0, extraKeywords: [], ignoreKeywords: [] } }, vocabulary);
     expect(off(meeting('Ana / Jordan', [ANA], { recurringEventId: 'anaseries01' }))).toMatchObject({ isMentoring: false, confidence: 0 });
   });
 
   it('counts extra keywords as mentoring wording, without choosing a pairing', () => {
     const settings = { enabled: true, minConfidence: 0.5, extraKeywords: ['Sparring'], ignoreKeywords: [] };
-    const withExtra = createDetector({ ...context, settings });
+    const withExtra = createDetector({ ...context, settings }, vocabulary);
     expect(withExtra(meeting('Sparring session', [stranger('noah.cohen')]))).toMatchObject({ isMentoring: true, pairingId: null });
     expect(verdict(meeting('Sparring session', [stranger('noah.cohen')]))).toBe(false);
   });
 
   it('makes ignore keywords negative whatever else the event says, in the title or the description', () => {
     const settings = { enabled: true, minConfidence: 0, extraKeywords: [], ignoreKeywords: ['Atlas'] };
-    const withIgnore = createDetector({ ...context, settings });
+    const withIgnore = createDetector({ ...context, settings }, vocabulary);
     const inTitle = withIgnore(meeting('Mentoring – Atlas handover', [ANA], { recurringEventId: 'anaseries01' }));
     expect(inTitle.isMentoring).toBe(false);
     expect(inTitle.reasons).toEqual(['title says "Atlas", which you chose to ignore']);
@@ -165,7 +165,7 @@ describe("the user's decisions and settings", () => {
   });
 
   it('treats a result under the minimum confidence as no session, and says so', () => {
-    const strict = createDetector({ ...context, settings: { enabled: true, minConfidence: 0.75, extraKeywords: [], ignoreKeywords: [] } });
+    const strict = createDetector({ ...context, settings: { enabled: true, minConfidence: 0.75, extraKeywords: [], ignoreKeywords: [] } }, vocabulary);
     const result = strict(meeting('Mentoring', [stranger('noah.cohen')]));
     expect(result.isMentoring).toBe(false);
     expect(result.reasons.at(-1)).toBe('confidence 0.70 is below your threshold 0.75');

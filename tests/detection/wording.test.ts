@@ -263,3 +263,34 @@ describe('false-positive guards', () => {
     expect(verdict(meeting(title, [UNKNOWN]))).toBe(false);
   });
 });
+
+describe('names that look like mentoring wording', () => {
+  it('reads "Mentor" followed by a surname as a person, not as wording', () => {
+    expect(verdict(meeting('Coffee with Mentor Krasniqi', [UNKNOWN]))).toBe(false);
+    expect(verdict(meeting('Mentor Hoxha / Jordan', [UNKNOWN]))).toBe(false);
+    expect(verdict(meeting('Mentor Graphics licence renewal', [UNKNOWN]))).toBe(false);
+    expect(verdict(meeting('MentorMate contract', [UNKNOWN]))).toBe(false);
+  });
+
+  it('still reads mentor as wording in capitals, in lower case, before a known word, or before a participant\'s name', () => {
+    expect(verdict(meeting('MENTOR KRASNIQI', [UNKNOWN]))).toBe(null);
+    expect(verdict(meeting('mentor chat', [UNKNOWN]))).toBe(null);
+    expect(verdict(meeting('Mentor Lunch', [UNKNOWN]))).toBe(null);
+    expect(verdict(meeting('Mentor Ana', [ANA, OUTSIDER]))).toBe('p-ana');
+  });
+
+  it("never counts an attendee's name as wording", () => {
+    const mentorGashi = 'mentor.gashi@corp.example';
+    expect(verdict(meeting('Lunch with Mentor', [mentorGashi]))).toBe(false);
+    expect(verdict(meeting('Mentor / Jordan', [mentorGashi]))).toBe(false);
+    const named = { ...meeting('Coffee with Mentor', [stranger('m.gashi')]) };
+    named.attendees = named.attendees!.map((attendee) => (attendee.self ? attendee : { ...attendee, displayName: 'Mentor Gashi' }));
+    expect(verdict(named)).toBe(false);
+    // The same words are wording when no attendee is called so.
+    expect(verdict(meeting('Lunch with Mentor', [UNKNOWN]))).toBe(null);
+    // A group's name is not a person's: "Mentoring Circle" as a guest does not take the wording away.
+    const circle = meeting('Mentoring circle', [stranger('circle-list')]);
+    circle.attendees = circle.attendees!.map((attendee) => (attendee.self ? attendee : { ...attendee, displayName: 'Mentoring Circle' }));
+    expect(verdict(circle)).toBe(null);
+  });
+});
