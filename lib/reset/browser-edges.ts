@@ -14,8 +14,15 @@ export function browserResetEdges(): ResetEdges {
     },
     async removeGrantedOrigins() {
       // Chrome lists required origins as host permissions; Firefox's manifest version 2 among the permissions.
+      // The content scripts' pages count as granted origins too, and cannot be removed either.
       const manifest = browser.runtime.getManifest();
-      const required = new Set([...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((entry) => String(entry).includes('://'))].map(String));
+      const required = new Set(
+        [
+          ...(manifest.host_permissions ?? []),
+          ...(manifest.permissions ?? []).filter((entry) => String(entry).includes('://')),
+          ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+        ].map(String),
+      );
       const granted = (await browser.permissions.getAll()).origins ?? [];
       const optional = granted.filter((origin) => !required.has(origin));
       if (optional.length > 0) await browser.permissions.remove({ origins: optional });

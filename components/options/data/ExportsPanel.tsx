@@ -9,6 +9,7 @@ import { downloadText } from '../../shared/download';
 import { plural } from '../../shared/format';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { ActionOutcome, Checkbox, useAction } from '../ui';
+import { isolate } from '../../../lib/text/bidi';
 
 const csvButtons: { kind: CsvExportKind; label: string; what: [string, string] }[] = [
   { kind: 'sessions', label: 'Sessions (CSV)', what: ['session', 'sessions'] },
@@ -72,7 +73,7 @@ export function ExportsPanel() {
           {pairings.status === 'ready' &&
             pairings.value.map((pairing) => (
               <option key={pairing.id} value={pairing.id}>
-                {pairing.title}
+                {isolate(pairing.title)}
                 {pairing.isDemo ? ' (sample)' : ''}
               </option>
             ))}

@@ -10,6 +10,7 @@ import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { formatDateTime, formatDayOf, plural } from '../../shared/format';
 import { StatusLine } from '../ui';
+import { isolate } from '../../../lib/text/bidi';
 
 type Step =
   | { step: 'idle' }
@@ -96,7 +97,7 @@ export function RecapImportPanel() {
             <select aria-label="Pairing" class="auto-width" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
               {state.candidates.map((pairing) => (
                 <option key={pairing.id} value={pairing.id}>
-                  {pairing.title}
+                  {isolate(pairing.title)}
                 </option>
               ))}
             </select>
