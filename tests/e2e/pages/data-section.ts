@@ -1,3 +1,4 @@
+import { isolate } from '../../../lib/text/bidi';
 import { mkdtemp } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -107,7 +108,7 @@ export class DataSection {
   async exportHistory(pairingTitle: string, as: 'print'): Promise<Page>;
   async exportHistory(pairingTitle: string, as: 'markdown' | 'print'): Promise<SavedFile | Page> {
     const group = this.group('Export');
-    await group.getByLabel('One pairing’s whole history').selectOption({ label: pairingTitle });
+    await group.getByLabel('One pairing’s whole history').selectOption({ label: isolate(pairingTitle) });
     if (as === 'markdown') {
       const [download] = await Promise.all([this.page.waitForEvent('download'), group.getByRole('button', { name: 'Download as Markdown' }).click()]);
       return save(download);
