@@ -12,6 +12,10 @@ export default defineConfig({
       // and Firefox preload modules natively), and small shared chunks merged into bigger ones.
       modulePreload: { polyfill: false },
       rollupOptions: { output: { experimentalMinChunkSize: 20_000 } },
+      // Terser's second compress pass takes some 5% off every bundle after esbuild's own minifying:
+      // the background stays within its 80 KB budget (README, "Size").
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 2 } },
     },
     // Dexie's package entry wraps its ES5 UMD build; the modern ES module build is the same Dexie,
     // about 2.4 KB smaller gzipped in every bundle (the background's budget needs it). Only our code imports Dexie.
