@@ -8,10 +8,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: {
-      // Every page's first paint waits for each file its scripts load: no polyfill file (Chromium
-      // and Firefox preload modules natively), and small shared chunks merged into bigger ones.
+      // No polyfill file: Chromium and Firefox preload modules natively. Small shared chunks are not
+      // merged: merging pulled code a page loads on demand (the recap) into the chunks it loads first.
       modulePreload: { polyfill: false },
-      rollupOptions: { output: { experimentalMinChunkSize: 20_000 } },
       // Terser's second compress pass takes some 5% off every bundle after esbuild's own minifying:
       // the background stays within its 80 KB budget (README, "Size").
       minify: 'terser',
