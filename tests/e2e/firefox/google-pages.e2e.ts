@@ -56,7 +56,7 @@ describe('the Meet page in Firefox', () => {
     callSession = await storeSessionOnCall(probe, ana);
   });
 
-  it('tells the background which call is on, and the open panel follows it', async () => {
+  it('tells the background which call is on: the open panel follows it, and the bar’s button opens it on the call', async () => {
     const priya = demo.pairings.find((pairing) => pairing.participants.some((person) => person.name === 'Priya Raman'))!;
     const panel = await SidePanelPage.open(extension.context, extension.extensionId, { pairing: priya.id });
     expect(await panel.shownPairingTitle()).toBe(priya.title);
@@ -65,8 +65,13 @@ describe('the Meet page in Firefox', () => {
     await expect.poll(panelFocus, POLL).toMatchObject({ pairingId: ana.id, sessionId: callSession.id, source: 'meet', meetCode: MEET_CODE });
     await expect.poll(() => panel.nextSessionTitle(), POLL).toBe('Ana / Jordan: the call');
     expect(await panel.shownPairingTitle()).toBe(ana.title);
+    // The bar's button: a panel window (not the sidebar, see the Calendar dialog's test) on the call's session.
+    const opened = extension.context.waitForEvent('page');
+    await meet.mentoringNotes().click();
+    const window = new SidePanelPage(await opened, extension.extensionId);
+    await expect.poll(() => window.nextSessionTitle(), POLL).toBe('Ana / Jordan: the call');
     expect(meet.errors).toEqual([]);
-    await Promise.all([meet.page.close(), panel.page.close()]);
+    await Promise.all([meet.page.close(), panel.page.close(), window.page.close()]);
   });
 
   it('notices leaving the call: the feedback prompt then comes after the real end, not the calendar end', async () => {
