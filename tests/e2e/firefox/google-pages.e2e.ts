@@ -102,7 +102,7 @@ describe('the Calendar page in Firefox', () => {
     await calendar.page.close();
   });
 
-  it('offers “Mentoring notes” in a session’s dialog, which opens the panel on that session (in a window: see the comment)', async () => {
+  it('offers “Mentoring notes” in a session’s dialog, which opens the panel on that session, in a window of its own', async () => {
     const now = Date.now();
     const upcoming = (pairingId: string) =>
       demo.sessions.filter((s) => s.pairingId === pairingId && s.status === 'scheduled' && Date.parse(s.start) > now + DAY_MS && demo.copyOf(s)).sort((a, b) => a.start.localeCompare(b.start));
