@@ -5,8 +5,8 @@ import type { CalendarEventCopy, Pairing, Session } from '../../lib/model';
 import { GoogleCalendarPage, type MarkKind } from './pages/google-calendar-page';
 import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/browser';
-import { SUGGESTED_TITLE, showDemoCalendar, type DemoCalendarOnPage } from './scenarios/google-pages-data';
-import { waitForRows } from './support/extension-db';
+import { showDemoCalendar, type DemoCalendarOnPage } from './scenarios/google-pages-data';
+import { expectNotMentoringRulesOutTheSuggestion } from './scenarios/not-mentoring';
 import { googlePagesHostMap, startGooglePagesFixture, type GooglePagesFixture } from './support/google-pages/server';
 import { waitForSidePanel, waitForSidePanelShowing } from './support/side-panel-probe';
 
@@ -22,7 +22,6 @@ let fixture: GooglePagesFixture;
 let extension: LaunchedExtension;
 let probe: Page;
 let demo: DemoCalendarOnPage;
-let copies: CalendarEventCopy[];
 let sessions: Session[];
 let pairings: Pairing[];
 const expected = (eventId: string): MarkKind => demo.expected(eventId);
@@ -34,7 +33,7 @@ beforeAll(async () => {
   extension = await launchExtension({ mapHosts: googlePagesHostMap(fixture.port) });
   probe = await extension.openPage('options.html');
   demo = await showDemoCalendar(probe, fixture);
-  ({ copies, sessions, pairings } = demo);
+  ({ sessions, pairings } = demo);
 });
 
 afterAll(async () => {
@@ -140,21 +139,7 @@ describe('the event dialog', () => {
   });
 
   it('rules out a suggestion for good with “Not a mentoring session”', async () => {
-    const kenji = copies.find((copy) => copy.event.summary === SUGGESTED_TITLE)!;
-    const calendar = await GoogleCalendarPage.open(extension.context, 'agenda');
-    await calendar.waitForMarks(expected);
-    await calendar.openEvent(fixtureIdOf(kenji));
-    const actions = calendar.dialogActions();
-    await actions.getByRole('button', { name: 'Not a mentoring session' }).waitFor();
-    expect(await actions.getByRole('button', { name: 'Mentoring notes' }).count()).toBe(0);
-    await actions.getByRole('button', { name: 'Not a mentoring session' }).click();
-    await expect.poll(() => calendar.textOf(actions), POLL).toContain('Noted: this is not a mentoring session');
-    const decisions = await waitForRows<{ seriesId: string; verdict: string }>(probe, 'detectionDecisions', (rows) => rows.some((row) => row.seriesId === kenji.seriesId));
-    expect(decisions.find((row) => row.seriesId === kenji.seriesId)?.verdict).toBe('not-mentoring');
-    demo.expect(fixtureIdOf(kenji), 'none');
-    await calendar.waitForMarks(expected);
-    const reloaded = await GoogleCalendarPage.open(extension.context, 'agenda');
-    await reloaded.waitForMarks(expected);
+    await expectNotMentoringRulesOutTheSuggestion(extension.context, probe, demo);
   });
 
   it('leaves Calendar’s own buttons working, and other dialogs alone', async () => {

@@ -4,9 +4,10 @@ import type { Pairing, Session } from '../../../lib/model';
 import { GoogleCalendarPage } from '../pages/google-calendar-page';
 import { GoogleMeetPage } from '../pages/google-meet-page';
 import { SidePanelPage } from '../pages/side-panel';
-import { MEET_CODE, SUGGESTED_TITLE, showDemoCalendar, storeSessionOnCall, type DemoCalendarOnPage } from '../scenarios/google-pages-data';
+import { MEET_CODE, showDemoCalendar, storeSessionOnCall, type DemoCalendarOnPage } from '../scenarios/google-pages-data';
+import { expectNotMentoringRulesOutTheSuggestion } from '../scenarios/not-mentoring';
 import { expectPromptFollowsTheCall } from '../scenarios/meet-leave';
-import { readTable, waitForRows } from '../support/extension-db';
+import { readTable } from '../support/extension-db';
 import { launchFirefoxExtension, type LaunchedFirefoxExtension } from '../support/firefox/browser';
 import { googlePagesHostMap, startGooglePagesFixture, type GooglePagesFixture } from '../support/google-pages/server';
 
@@ -132,22 +133,6 @@ describe('the Calendar page in Firefox', () => {
   });
 
   it('rules out the suggestion for good with “Not a mentoring session”', async () => {
-    const suggested = demo.copies.find((copy) => copy.event.summary === SUGGESTED_TITLE)!;
-    const calendar = await GoogleCalendarPage.open(extension.context, 'agenda');
-    await calendar.waitForMarks(demo.expected);
-    await calendar.openEvent(demo.fixtureIdOf(suggested));
-    const actions = calendar.dialogActions();
-    await actions.getByRole('button', { name: 'Not a mentoring session' }).waitFor();
-    expect(await actions.getByRole('button', { name: 'Mentoring notes' }).count()).toBe(0);
-    await actions.getByRole('button', { name: 'Not a mentoring session' }).click();
-    await expect.poll(() => calendar.textOf(actions), POLL).toContain('Noted: this is not a mentoring session');
-    const decisions = await waitForRows<{ seriesId: string; verdict: string }>(probe, 'detectionDecisions', (rows) => rows.some((row) => row.seriesId === suggested.seriesId));
-    expect(decisions.find((row) => row.seriesId === suggested.seriesId)?.verdict).toBe('not-mentoring');
-    demo.expect(demo.fixtureIdOf(suggested), 'none');
-    await calendar.waitForMarks(demo.expected);
-    await calendar.page.close();
-    const reloaded = await GoogleCalendarPage.open(extension.context, 'agenda');
-    await reloaded.waitForMarks(demo.expected);
-    await reloaded.page.close();
+    await expectNotMentoringRulesOutTheSuggestion(extension.context, probe, demo);
   });
 });
