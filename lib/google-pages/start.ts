@@ -3,7 +3,8 @@ import { registerMessageHandlers, type MessageHandlers } from '../messaging/regi
 import { openSidePanel } from '../prompts/open';
 import { findCalendarMarks } from './calendar-marks';
 import { findSessionForCall } from '../panel/meet-session';
-import { linkMeetCall, reportMeetCall } from './meet-calls';
+import { linkMeetCall } from './meet-calls';
+import { leaveCallsOfClosedTabs, reportTabCall } from './meet-tabs';
 import { setPanelFocus } from './panel-focus';
 
 /** The messages of the Calendar and Meet pages (registered by startGooglePages). */
@@ -14,7 +15,7 @@ export const googlePagesHandlers = {
     const opening = openSidePanel(sender?.tab?.windowId);
     return Promise.all([opening, focusOn(sessionId, meetCode)]).then(() => undefined);
   },
-  meetCall: (report) => reportMeetCall(report),
+  meetCall: (report, sender) => reportTabCall(report, sender?.tab?.id),
   linkMeetCall: (link) => linkMeetCall(link),
 } satisfies Partial<MessageHandlers>;
 
@@ -28,4 +29,5 @@ async function focusOn(sessionId: string | undefined, meetCode: string | undefin
 /** The background's side of the Google Calendar and Google Meet pages. */
 export function startGooglePages(): void {
   registerMessageHandlers(googlePagesHandlers);
+  leaveCallsOfClosedTabs();
 }

@@ -5,14 +5,14 @@ import type { CalendarEventCopy, Pairing, Session } from '../../lib/model';
 import { GoogleCalendarPage, type MarkKind } from './pages/google-calendar-page';
 import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/browser';
-import { readTable, waitForRows } from './support/extension-db';
-import { googlePagesHostMap, startGooglePagesFixture, type FixtureEvent, type GooglePagesFixture } from './support/google-pages/server';
+import { showDemoCalendar, type DemoCalendarOnPage } from './scenarios/google-pages-data';
+import { expectNotMentoringRulesOutTheSuggestion } from './scenarios/not-mentoring';
+import { googlePagesHostMap, startGooglePagesFixture, type GooglePagesFixture } from './support/google-pages/server';
 import { waitForSidePanel, waitForSidePanelShowing } from './support/side-panel-probe';
 
 /**
  * Issue 9, Google Calendar: the content script on a stand-in of Calendar's page, reached as
- * calendar.google.com. The page shows the demo calendar's events with the data-eventid Google
- * writes (the eid of each event's htmlLink; every other one in the URL-safe alphabet).
+ * calendar.google.com, showing the demo calendar's events (scenarios/google-pages-data.ts).
  */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
@@ -21,41 +21,25 @@ const POLL = { timeout: 15_000, interval: 200 };
 let fixture: GooglePagesFixture;
 let extension: LaunchedExtension;
 let probe: Page;
-let copies: CalendarEventCopy[];
+let demo: DemoCalendarOnPage;
 let sessions: Session[];
 let pairings: Pairing[];
-const expectedMarks = new Map<string, MarkKind>();
-const expected = (eventId: string): MarkKind => expectedMarks.get(eventId) ?? 'none';
-const eidOf = (copy: CalendarEventCopy) => new URL(copy.event.htmlLink!).searchParams.get('eid')!;
+const expected = (eventId: string): MarkKind => demo.expected(eventId);
+const fixtureIdOf = (copy: CalendarEventCopy) => demo.fixtureIdOf(copy);
+const copyOf = (session: Session) => demo.copyOf(session)!;
 
 beforeAll(async () => {
   fixture = await startGooglePagesFixture();
   extension = await launchExtension({ mapHosts: googlePagesHostMap(fixture.port) });
   probe = await extension.openPage('options.html');
-  await waitForRows<Pairing>(probe, 'pairings', (rows) => rows.length === 6);
-  sessions = await waitForRows<Session>(probe, 'sessions', (rows) => rows.length > 20);
-  pairings = await readTable<Pairing>(probe, 'pairings');
-  const now = Date.now();
-  copies = (await readTable<CalendarEventCopy>(probe, 'events')).filter((copy) => copy.startMs > now - 45 * DAY_MS && copy.startMs < now + 70 * DAY_MS);
-  const sessionKeys = new Set(sessions.filter((s) => s.status !== 'cancelled').map((s) => s.calendar?.eventKey));
-  const events: FixtureEvent[] = copies.map((copy, index) => {
-    const eid = eidOf(copy);
-    const eventId = index % 2 ? eid.replace(/\+/g, '-').replace(/\//g, '_') : eid;
-    const kind: MarkKind = sessionKeys.has(copy.key) ? 'session' : copy.event.summary === 'Mentoring chat – Kenji / Jordan' ? 'suggestion' : 'none';
-    expectedMarks.set(eventId, kind);
-    return { eventId, title: copy.event.summary ?? '', start: new Date(copy.startMs).toISOString(), end: new Date(copy.endMs).toISOString() };
-  });
-  fixture.setCalendar({ events, today: new Date(now).toISOString() });
-  expect([...expectedMarks.values()].filter((kind) => kind === 'session').length).toBeGreaterThan(5);
+  demo = await showDemoCalendar(probe, fixture);
+  ({ sessions, pairings } = demo);
 });
 
 afterAll(async () => {
   await extension?.close();
   await fixture?.close();
 });
-
-const fixtureIdOf = (copy: CalendarEventCopy) => [...expectedMarks.keys()].find((id) => id.replace(/-/g, '+').replace(/_/g, '/') === eidOf(copy))!;
-const copyOf = (session: Session) => copies.find((copy) => copy.key === session.calendar?.eventKey)!;
 
 describe('badges in Google Calendar', () => {
   it('marks sessions and suggestions, and nothing else, in the week view', async () => {
@@ -155,21 +139,7 @@ describe('the event dialog', () => {
   });
 
   it('rules out a suggestion for good with “Not a mentoring session”', async () => {
-    const kenji = copies.find((copy) => copy.event.summary === 'Mentoring chat – Kenji / Jordan')!;
-    const calendar = await GoogleCalendarPage.open(extension.context, 'agenda');
-    await calendar.waitForMarks(expected);
-    await calendar.openEvent(fixtureIdOf(kenji));
-    const actions = calendar.dialogActions();
-    await actions.getByRole('button', { name: 'Not a mentoring session' }).waitFor();
-    expect(await actions.getByRole('button', { name: 'Mentoring notes' }).count()).toBe(0);
-    await actions.getByRole('button', { name: 'Not a mentoring session' }).click();
-    await expect.poll(() => calendar.textOf(actions), POLL).toContain('Noted: this is not a mentoring session');
-    const decisions = await waitForRows<{ seriesId: string; verdict: string }>(probe, 'detectionDecisions', (rows) => rows.some((row) => row.seriesId === kenji.seriesId));
-    expect(decisions.find((row) => row.seriesId === kenji.seriesId)?.verdict).toBe('not-mentoring');
-    expectedMarks.set(fixtureIdOf(kenji), 'none');
-    await calendar.waitForMarks(expected);
-    const reloaded = await GoogleCalendarPage.open(extension.context, 'agenda');
-    await reloaded.waitForMarks(expected);
+    await expectNotMentoringRulesOutTheSuggestion(extension.context, probe, demo);
   });
 
   it('leaves Calendar’s own buttons working, and other dialogs alone', async () => {

@@ -6,25 +6,25 @@ import { GoogleMeetPage } from './pages/google-meet-page';
 import { OptionsPage } from './pages/options-page';
 import { SidePanelPage } from './pages/side-panel';
 import { launchExtension, type LaunchedExtension } from './support/browser';
-import { putRows, readTable, waitForRows } from './support/extension-db';
+import { MEET_CODE, storeSessionOnCall } from './scenarios/google-pages-data';
+import { expectPromptFollowsTheCall } from './scenarios/meet-leave';
+import { readTable, waitForRows } from './support/extension-db';
 import { googlePagesHostMap, startGooglePagesFixture, type GooglePagesFixture } from './support/google-pages/server';
 import { waitForSidePanel, waitForSidePanelShowing } from './support/side-panel-probe';
-import { promptAlarmName } from '../../lib/alarms/alarm-names';
 
 /**
  * Issue 9, Google Meet: the content script on a stand-in of Meet (waiting room, call, "you left"),
- * reached as meet.google.com. A session of the demo's Ana pairing is on now, with a Meet link.
+ * reached as meet.google.com. A session of the demo's Ana pairing is on now, with a Meet link
+ * (scenarios/google-pages-data.ts).
  */
 declare const chrome: {
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
   sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
 };
 
-const MINUTE_MS = 60_000;
 /** The page reports within a couple of seconds; the background then writes and re-plans. */
 const POLL = { timeout: 15_000, interval: 200 };
-const CODE = 'abc-defg-hij';
-const FEEDBACK_DELAY_MS = 5 * MINUTE_MS;
+const CODE = MEET_CODE;
 let fixture: GooglePagesFixture;
 let extension: LaunchedExtension;
 let probe: Page;
@@ -39,23 +39,7 @@ beforeAll(async () => {
   const pairings = await waitForRows<Pairing>(probe, 'pairings', (rows) => rows.length === 6);
   ana = pairings.find((pairing) => pairing.participants.some((person) => person.name === 'Ana Silva'))!;
   priya = pairings.find((pairing) => pairing.participants.some((person) => person.name === 'Priya Raman'))!;
-  const now = Date.now();
-  const stamp = new Date(now).toISOString();
-  callSession = {
-    id: 'e2e-call-session',
-    pairingId: ana.id,
-    start: new Date(now - 20 * MINUTE_MS).toISOString(),
-    end: new Date(now + 40 * MINUTE_MS).toISOString(),
-    status: 'scheduled',
-    calendar: { eventKey: 'google:primary|e2ecall', eventId: 'e2ecall', seriesId: 'e2ecall', meetLink: `https://meet.google.com/${CODE}`, title: 'Ana / Jordan: the call', present: true },
-    agenda: [],
-    notes: '',
-    detection: { confidence: 0.9, reasons: ['The title names Ana, of this pairing'] },
-    isDemo: false,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-  await putRows(probe, 'sessions', [callSession]);
+  callSession = await storeSessionOnCall(probe, ana);
 });
 
 afterAll(async () => {
@@ -64,7 +48,6 @@ afterAll(async () => {
 });
 
 const sessionRow = async (id: string) => (await readTable<Session>(probe, 'sessions')).find((row) => row.id === id);
-const feedbackAlarm = (id: string) => extension.serviceWorker.evaluate((name) => chrome.alarms.get(name), promptAlarmName('feedback', id));
 
 describe('Google Meet', () => {
   it('switches the open side panel to the call’s session, and its button opens the panel on it', async () => {
@@ -84,23 +67,7 @@ describe('Google Meet', () => {
 
   it('notices leaving the call: the feedback prompt then comes after the real end, not the calendar end', async () => {
     const meet = await GoogleMeetPage.open(extension.context, CODE);
-    await meet.join();
-    await expect.poll(async () => (await sessionRow(callSession.id))?.call?.joinedAt, POLL).toBeDefined();
-    // (Closing the call's tab in the test before counted as leaving; being in the call again resumes it.)
-    await expect.poll(async () => (await sessionRow(callSession.id))?.call?.leftAt, POLL).toBeUndefined();
-    // While the call is on, the prompt waits for the calendar end at the earliest.
-    await expect.poll(async () => (await feedbackAlarm(callSession.id))?.scheduledTime, POLL).toBeGreaterThanOrEqual(Date.parse(callSession.end) + FEEDBACK_DELAY_MS - MINUTE_MS);
-
-    await meet.leave();
-    await expect.poll(async () => (await sessionRow(callSession.id))?.call?.leftAt, POLL).toBeDefined();
-    const leftAt = Date.parse((await sessionRow(callSession.id))!.call!.leftAt!);
-    await expect.poll(async () => (await feedbackAlarm(callSession.id))?.scheduledTime, POLL).toBeLessThan(Date.parse(callSession.end));
-    expect(Math.abs((await feedbackAlarm(callSession.id))!.scheduledTime - (leftAt + FEEDBACK_DELAY_MS))).toBeLessThanOrEqual(MINUTE_MS);
-
-    // Back in: the call goes on, and so does the wait.
-    await meet.rejoin();
-    await expect.poll(async () => (await sessionRow(callSession.id))?.call?.leftAt, POLL).toBeUndefined();
-    await expect.poll(async () => (await feedbackAlarm(callSession.id))?.scheduledTime, POLL).toBeGreaterThanOrEqual(Date.parse(callSession.end) + FEEDBACK_DELAY_MS - MINUTE_MS);
+    await expectPromptFollowsTheCall(meet, probe, callSession, async (name) => (await extension.serviceWorker.evaluate((alarm) => chrome.alarms.get(alarm), name))?.scheduledTime);
 
     // Closing the tab is leaving too.
     await meet.page.close({ runBeforeUnload: true });

@@ -59,6 +59,9 @@ const CALENDAR = [
   '',
 ].join('\r\n');
 
+declare const browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
+type WithWorkerLog = Window & { Worker: typeof Worker; startedWorkers?: { url: string; name?: string; ended: boolean }[] };
+
 let extension: LaunchedFirefoxExtension;
 let options: OptionsPage;
 let workDir: string;
@@ -81,9 +84,29 @@ async function rowsOf(calendarKey: string, uid: string): Promise<CalendarEventCo
 
 describe('ICS file import in Firefox', () => {
   it('imports a recurring series with its EXDATE and moved occurrence, keeping a bounded number of a runaway series', async () => {
+    // Notes each worker the background page starts (a test's wrapper around its Worker constructor).
+    await options.page.evaluate(async () => {
+      const background = (await browser.runtime.getBackgroundPage()) as WithWorkerLog;
+      const Original = background.Worker;
+      const started: NonNullable<WithWorkerLog['startedWorkers']> = (background.startedWorkers = []);
+      background.Worker = function (url: string | URL, init?: WorkerOptions) {
+        const worker = new Original(url, init);
+        const entry = { url: String(url), name: init?.name, ended: false };
+        started.push(entry);
+        const terminate = worker.terminate.bind(worker);
+        worker.terminate = () => {
+          entry.ended = true;
+          terminate();
+        };
+        return worker;
+      } as unknown as typeof Worker;
+    });
     const file = join(workDir, 'firefox-mentoring.ics');
     await writeFile(file, CALENDAR);
     const outcome = await options.connectIcsFile(file);
+    // Parsed in a dedicated worker started by the background page for this file, and stopped after.
+    const workers = await options.page.evaluate(async () => ((await browser.runtime.getBackgroundPage()) as WithWorkerLog).startedWorkers);
+    expect(workers).toEqual([{ url: `moz-extension://${extension.extensionId}/ics-parse-worker.js`, name: 'ics-parser', ended: true }]);
     expect(outcome).toEqual({ ok: true, message: `Imported ${5 + MAX_INSTANCES_PER_SERIES} events from “firefox-mentoring.ics”. 1 event was skipped; the reasons are under Sync status.` });
 
     const mentoring = await rowsOf('ics:firefox-mentoring.ics', MENTORING_UID);

@@ -143,9 +143,27 @@ export class FirefoxLocator {
     });
   }
 
-  /** Clicks the middle of the element once it stays put and nothing covers it (Playwright's actionability checks). */
-  async click(): Promise<void> {
-    await this.act(async (handle) => {
+  /**
+   * Clicks the middle of the element (or `position`, from its top left corner) once it stays put and
+   * nothing covers it (Playwright's actionability checks).
+   */
+  async click(options: { position?: { x: number; y: number } } = {}): Promise<void> {
+    const point = await this.actionPoint();
+    const box = options.position ? await this.boundingBox() : null;
+    await this.owner.puppeteer.mouse.click(box ? box.x + options.position!.x : point.x, box ? box.y + options.position!.y : point.y);
+  }
+  /** Moves the mouse over the middle of the element. */
+  async hover(): Promise<void> {
+    const point = await this.actionPoint();
+    await this.owner.puppeteer.mouse.move(point.x, point.y);
+  }
+  async focus(): Promise<void> {
+    await this.act((handle) => handle.focus(), { state: 'attached' });
+  }
+
+  /** The element's middle, once it stays put and nothing covers it. */
+  private async actionPoint(): Promise<{ x: number; y: number }> {
+    return this.act(async (handle) => {
       let last = '';
       let point: { x: number; y: number } | null = null;
       await this.owner.poll(`${describe(this.steps)} to be stable and receive the click`, DEFAULT_TIMEOUT_MS, async () => {
@@ -155,7 +173,7 @@ export class FirefoxLocator {
         last = seen;
         return stable;
       });
-      await this.owner.puppeteer.mouse.click(point!.x, point!.y);
+      return point!;
     });
   }
   async check(): Promise<void> {

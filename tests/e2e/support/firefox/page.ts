@@ -50,6 +50,13 @@ export class FirefoxPage {
     },
   };
 
+  /** The mouse, at page coordinates. */
+  readonly mouse = {
+    move: async (x: number, y: number): Promise<void> => {
+      await this.puppeteer.mouse.move(x, y);
+    },
+  };
+
   /** The Puppeteer page (after the first goto, for a page from `context().newPage()`). */
   get puppeteer(): PuppeteerPage {
     if (!this.tab) throw new Error('this Firefox page has not been opened yet: call goto first');
