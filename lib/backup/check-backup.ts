@@ -12,6 +12,7 @@ import {
   type BackupTables,
 } from './backup-tables';
 import type { OnProgress } from './progress';
+import { messageOf } from '../text/error-message';
 
 /** One thing wrong with a backup file: where (table, 1-based row, the row's id, field) and what. */
 export interface BackupProblem {
@@ -44,7 +45,7 @@ export function checkBackupText(text: string, onProgress?: OnProgress): BackupCh
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return refuse({ message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` });
+    return refuse({ message: `The file is not valid JSON (${messageOf(error)}).` });
   }
   return checkBackupData(data, onProgress);
 }

@@ -1,5 +1,6 @@
 import { humanIssueMessage } from '../forms/field-errors';
 import { MAX_RECAP_FILE_CHARS, RECAP_FORMAT, RECAP_VERSION, recapFileSchema, type RecapFile } from './recap-format';
+import { messageOf } from '../text/error-message';
 
 export type RecapParse = { ok: true; recap: RecapFile } | { ok: false; problems: string[] };
 
@@ -11,7 +12,7 @@ export function parseRecapText(text: string): RecapParse {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    return fail(`The file is not valid JSON (${messageOf(error)}).`);
   }
   const envelope = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   if (envelope.format === 'mentoring-companion/backup') return fail('This is a backup, not a recap: restore it under “Backup and restore”.');

@@ -11,6 +11,7 @@ import {
   exportedTemplateSchema,
   type ExportedTemplate,
 } from './library-export';
+import { messageOf } from '../text/error-message';
 
 /** A problem with the file (no `template`) or with one template in it (1-based `template`). */
 export interface TemplateImportError {
@@ -71,7 +72,7 @@ export function parseTemplateImport(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    return fail(`The file is not valid JSON (${messageOf(error)}).`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('The file is not a goal template export: it should contain one JSON object.');
@@ -206,7 +207,7 @@ export async function importTemplates(
     });
     return 'conflicts' in outcomes ? { ok: false, errors: [], conflicts: outcomes.conflicts } : { ok: true, outcomes: outcomes.outcomes };
   } catch (error) {
-    return { ok: false, errors: [{ message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { ok: false, errors: [{ message: `Nothing was imported: ${messageOf(error)}` }] };
   }
 }
 

@@ -7,7 +7,8 @@ import { parseRecapText } from '../../../lib/recap/parse-recap';
 import type { RecapFile } from '../../../lib/recap/recap-format';
 import { getSettings } from '../../../lib/settings/settings-store';
 import { Button } from '../../shared/Button';
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { formatDateTime, formatDayOf, plural } from '../../shared/format';
 import { StatusLine } from '../ui';
 

@@ -13,6 +13,7 @@ import { EVENTS_SCOPE, GOOGLE_AUTH_URL, GOOGLE_REVOKE_URL, REVOKE_TIMEOUT_MS, go
 import { revokeGoogleToken, type RevokeOutcome } from './revoke';
 import { webAuthFlowUrl, readWebAuthFlowResult, type WebAuthToken } from './web-auth-flow';
 import { MINUTE_MS } from '../../time/units';
+import { messageOf } from '../../text/error-message';
 
 /** Why sign-in failed, worded for the user. */
 export class GoogleAuthError extends Error {
@@ -215,7 +216,7 @@ async function webToken(deps: GoogleAuthDeps, scopes: string[], interactive: boo
 }
 
 function authFailure(error: unknown, interactive: boolean): GoogleAuthError {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = messageOf(error);
   if (/did not approve|cancel|closed|declined|access_denied/i.test(text)) {
     return new GoogleAuthError('Google sign-in was cancelled.', 'cancelled');
   }

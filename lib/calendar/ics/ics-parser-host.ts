@@ -1,5 +1,6 @@
 import { isIcsParserMessage, parseFailure } from './ics-parser-message';
 import { MINUTE_MS } from '../../time/units';
+import { messageOf } from '../../text/error-message';
 
 /**
  * The side of the parser that runs workers: Chrome's offscreen document, and Firefox's background
@@ -104,7 +105,7 @@ function parseInWorker(spawnWorker: () => ParseWorker, request: unknown, timeout
     try {
       worker = spawnWorker();
     } catch (error) {
-      resolve(parseFailure('failed', `it could not start (${error instanceof Error ? error.message : String(error)})`));
+      resolve(parseFailure('failed', `it could not start (${messageOf(error)})`));
       return;
     }
     let done = false;
