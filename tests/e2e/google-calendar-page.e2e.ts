@@ -8,6 +8,7 @@ import { launchExtension, type LaunchedExtension } from './support/browser';
 import { readTable, waitForRows } from './support/extension-db';
 import { googlePagesHostMap, startGooglePagesFixture, type FixtureEvent, type GooglePagesFixture } from './support/google-pages/server';
 import { waitForSidePanel, waitForSidePanelShowing } from './support/side-panel-probe';
+import { STORAGE_KEYS } from '../../lib/storage/storage-keys';
 
 /**
  * Issue 9, Google Calendar: the content script on a stand-in of Calendar's page, reached as
@@ -223,7 +224,7 @@ describe('a Calendar page the script cannot read', () => {
   it('shows nothing, records one diagnostic for the options page, and clears it once a page reads again', async () => {
     const calendar = await GoogleCalendarPage.open(extension.context, 'week', 'markup=unknown');
     const diagnostic = async () =>
-      ((await probe.evaluate(() => chrome.storage.local.get('pageDiagnostics'))).pageDiagnostics as Record<string, { problem: string; seenAt: number }> | undefined)?.calendar;
+      ((await probe.evaluate((key) => chrome.storage.local.get(key), STORAGE_KEYS.pageDiagnostics))[STORAGE_KEYS.pageDiagnostics] as Record<string, { problem: string; seenAt: number }> | undefined)?.calendar;
     await expect.poll(diagnostic, { timeout: 15_000 }).toBeDefined();
     const first = (await diagnostic())!;
     expect(first.problem).toMatch(/data-eventid/);
