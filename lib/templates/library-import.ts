@@ -3,7 +3,8 @@ import { newId, nowIso, type GoalTemplate } from '../model';
 import { describeFieldError, issuesToFieldErrors } from '../forms/field-errors';
 import { isolate } from '../text/bidi';
 import { builtInTemplateContents, builtInTemplateId } from './built-in-templates';
-import { locateTemplateIssue, sameTemplateContent, templateFieldLabels, type TemplateDraft } from './library';
+import { locateTemplateIssue, templateFieldLabels, type TemplateDraft } from './library';
+import { sameTemplateContent } from './template-wording';
 import {
   MAX_TEMPLATES_PER_FILE,
   TEMPLATE_EXPORT_FORMAT,
