@@ -236,11 +236,11 @@ describe('a Calendar page the script cannot read', () => {
 
     const options = new OptionsPage(probe, extension.extensionId);
     await options.goto();
-    await expect.poll(() => options.pageProblems(), POLL).toEqual([expect.stringMatching(/^Google Calendar: .*data-eventid/)]);
+    await expect.poll(() => options.googlePages.pageProblems(), POLL).toEqual([expect.stringMatching(/^Google Calendar: .*data-eventid/)]);
 
     const readable = await GoogleCalendarPage.open(extension.context, 'week');
     await readable.waitForMarks(expected);
     await expect.poll(diagnostic, POLL).toBeUndefined();
-    await expect.poll(() => options.pageProblems(), POLL).toEqual([]);
+    await expect.poll(() => options.googlePages.pageProblems(), POLL).toEqual([]);
   });
 });

@@ -83,7 +83,7 @@ describe('ICS file import in Firefox', () => {
   it('imports a recurring series with its EXDATE and moved occurrence, keeping a bounded number of a runaway series', async () => {
     const file = join(workDir, 'firefox-mentoring.ics');
     await writeFile(file, CALENDAR);
-    const outcome = await options.connectIcsFile(file);
+    const outcome = await options.calendar.connectIcsFile(file);
     expect(outcome).toEqual({ ok: true, message: `Imported ${5 + MAX_INSTANCES_PER_SERIES} events from “firefox-mentoring.ics”. 1 event was skipped; the reasons are under Sync status.` });
 
     const mentoring = await rowsOf('ics:firefox-mentoring.ics', MENTORING_UID);
@@ -100,7 +100,7 @@ describe('ICS file import in Firefox', () => {
   it('names the file and the problem when a file is not a calendar, keeping what was imported', async () => {
     const file = join(workDir, 'not-a-calendar.ics');
     await writeFile(file, '{"events": []}');
-    const outcome = await options.connectIcsFile(file);
+    const outcome = await options.calendar.connectIcsFile(file);
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toContain('“not-a-calendar.ics” could not be imported. This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.');
     expect(await rowsOf('ics:firefox-mentoring.ics', MENTORING_UID)).toHaveLength(5);
