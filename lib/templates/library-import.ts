@@ -13,6 +13,7 @@ import {
   type ExportedTemplate,
 } from './library-export';
 import { messageOf } from '../text/error-message';
+import { parseJsonText } from '../text/json-text';
 
 /** A problem with the file (no `template`) or with one template in it (1-based `template`). */
 export interface TemplateImportError {
@@ -69,12 +70,9 @@ export function parseTemplateImport(
 ): { ok: true; templates: ExportedTemplate[] } | { ok: false; errors: TemplateImportError[] } {
   const fail = (message: string) => ({ ok: false as const, errors: [{ message }] });
   if (text.length > MAX_IMPORT_FILE_CHARS) return fail('The file is too large to be a goal template export (at most 5 MB).');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(`The file is not valid JSON (${messageOf(error)}).`);
-  }
+  const json = parseJsonText(text);
+  if (!json.ok) return fail(json.message);
+  const data = json.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('The file is not a goal template export: it should contain one JSON object.');
   }
