@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionItem, Feedback, Goal, GoalTemplate, Pairing, Session } from '../../lib/model';
+import { currentSchemaVersion } from '../../lib/db/schema-versions';
 import type { DataSection } from './pages/options/data-section';
 import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
@@ -86,7 +87,7 @@ describe('backup, delete everything, restore', () => {
     expect(backup.message).toMatch(/^Backed up \d+ rows to mentoring-companion-backup-\d{4}-\d\d-\d\d\.json/);
     backupPath = backup.file.path;
     const file = JSON.parse(backup.file.text) as { format: string; schemaVersion: number; appVersion: string; tables: Record<string, { id?: string; notes?: string }[]> };
-    expect(file).toMatchObject({ format: 'mentoring-companion/backup', schemaVersion: 4, appVersion: '0.1.0' });
+    expect(file).toMatchObject({ format: 'mentoring-companion/backup', schemaVersion: currentSchemaVersion, appVersion: '0.1.0' });
     expect(file.tables.sessions!.find((row) => row.id === session.id)?.notes).toBe(NOTES);
     expect(JSON.stringify(file)).not.toMatch(/access_token|ya29\./);
   });

@@ -9,6 +9,7 @@ import { launchExtension, type LaunchedExtension } from './support/browser';
 import { putRows, readTable, waitForRows } from './support/extension-db';
 import { googlePagesHostMap, startGooglePagesFixture, type GooglePagesFixture } from './support/google-pages/server';
 import { waitForSidePanel, waitForSidePanelShowing } from './support/side-panel-probe';
+import { promptAlarmName } from '../../lib/alarms/alarm-names';
 
 /**
  * Issue 9, Google Meet: the content script on a stand-in of Meet (waiting room, call, "you left"),
@@ -63,7 +64,7 @@ afterAll(async () => {
 });
 
 const sessionRow = async (id: string) => (await readTable<Session>(probe, 'sessions')).find((row) => row.id === id);
-const feedbackAlarm = (id: string) => extension.serviceWorker.evaluate((name) => chrome.alarms.get(name), `feedback:${id}`);
+const feedbackAlarm = (id: string) => extension.serviceWorker.evaluate((name) => chrome.alarms.get(name), promptAlarmName('feedback', id));
 
 describe('Google Meet', () => {
   it('switches the open side panel to the call’s session, and its button opens the panel on it', async () => {
