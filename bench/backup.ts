@@ -8,7 +8,6 @@
  * `npx tsx bench/backup.ts [extensionDir]` prints the line; `npm run bench` puts it in bench-results.json.
  */
 import { pathToFileURL } from 'node:url';
-import { DataSection } from '../tests/e2e/pages/data-section';
 import { OptionsPage } from '../tests/e2e/pages/options-page';
 import { launchExtension } from '../tests/e2e/support/browser';
 import { waitForRows } from '../tests/e2e/support/extension-db';
@@ -28,7 +27,7 @@ export async function runBackupBench(options: { extensionDir?: string } = {}): P
     const seeded = await optionsPage.page.evaluate(inPage.seedHeavyUser, HEAVY_USER);
     if (seeded.sessions !== HEAVY_USER.sessions || seeded.events !== HEAVY_USER.events) throw new Error(`the heavy user was not seeded: ${JSON.stringify(seeded)}`);
     await optionsPage.goto();
-    const data = new DataSection(optionsPage.page);
+    const data = optionsPage.data;
 
     let backup = Number.POSITIVE_INFINITY;
     let floor = Number.POSITIVE_INFINITY;

@@ -1,18 +1,7 @@
-import { startCalendarSources } from '../lib/calendar/sync-everything';
-import { startFirstRun } from '../lib/demo/first-run';
-import { startGooglePages } from '../lib/google-pages/start';
-import { unhandledMessages } from '../lib/messaging/register';
-import { startSidePanelBehavior } from '../lib/panel/side-panel-behavior';
-import { startSessionsAndPrompts } from '../lib/sessions/start';
+import { startBackground } from '../lib/messaging/background-starts';
 
-// The whole background, one line per thing it starts. Each start* registers its own listeners and
-// message handlers synchronously, so events that woke the service worker are not missed.
+// The list of what the background starts is lib/messaging/background-starts.ts, shared with its test.
 export default defineBackground(() => {
-  startCalendarSources();
-  startSidePanelBehavior();
-  startSessionsAndPrompts();
-  startFirstRun();
-  startGooglePages();
-  const missing = unhandledMessages();
+  const missing = startBackground();
   if (missing.length > 0) console.error(`Mentoring Companion: no handler for ${missing.join(', ')}`);
 });

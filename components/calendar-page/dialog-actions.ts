@@ -1,5 +1,6 @@
 import type { CalendarMark } from '../../lib/google-pages/calendar-marks';
-import { CONTROL_CSS, h, messageOf, shadowHost, type Theme } from '../google-pages/dom';
+import { CONTROL_CSS, h, shadowHost, type Theme } from '../google-pages/dom';
+import { messageOf } from '../../lib/text/error-message';
 import { DETAILS_CSS, markDetails } from './mark-details';
 
 export const DIALOG_ACTIONS_KIND = 'dialog-actions';

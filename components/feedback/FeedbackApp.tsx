@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadFeedbackForm, type FeedbackLoad } from '../../lib/feedback/feedback-store';
 import { EmptyState } from '../shared/EmptyState';
-import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
+import { ErrorMessage } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { useSettingsTheme } from '../shared/use-theme';
 import { FeedbackForm } from './FeedbackForm';
 import { SubmittedFeedback } from './SubmittedFeedback';

@@ -3,7 +3,7 @@ import type { ActionItem, Pairing } from '../../lib/model';
 import { ownerName } from '../../lib/pairings/owners';
 import { setActionItemDone } from '../../lib/panel/action-items';
 import { ErrorText } from '../shared/Field';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { formatDay } from '../shared/format';
 
 interface Props {

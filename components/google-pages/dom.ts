@@ -74,8 +74,3 @@ select{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--
 .muted{color:var(--muted)}
 [role=status]:empty{display:none}
 `;
-
-/** An error in words, for a status line. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,5 +1,6 @@
 import type { MeetCallAnswer } from '../../lib/google-pages/meet-calls';
-import { CONTROL_CSS, h, messageOf, shadowHost, type Theme } from '../google-pages/dom';
+import { CONTROL_CSS, h, shadowHost, type Theme } from '../google-pages/dom';
+import { messageOf } from '../../lib/text/error-message';
 
 export interface MeetBarHandlers {
   /** Starts synchronously (inside the click): the side panel opens only in a user action. */

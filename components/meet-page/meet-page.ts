@@ -3,6 +3,7 @@ import { meetingCodeOfPage } from '../../lib/google-pages/meeting-code';
 import { pageTheme } from '../google-pages/dom';
 import { isInCall } from './call-controls';
 import { createMeetBar } from './meet-bar';
+import { MINUTE_MS } from '../../lib/time/units';
 
 export interface MeetPageDeps {
   report(code: string, state: MeetCallState, openedAt: number): Promise<MeetCallAnswer>;
@@ -16,7 +17,7 @@ export interface MeetPageDeps {
 /** The address and the call controls are looked at this often (Meet changes both without reloading). */
 const POLL_MS = 1_000;
 /** An ongoing call is reported this often, well within the background's silence margin (10 minutes). */
-const HEARTBEAT_MS = 4 * 60_000;
+const HEARTBEAT_MS = 4 * MINUTE_MS;
 /** The leave control gone this many looks in a row: the user left (one look can fall mid-redraw). */
 const LEFT_AFTER_LOOKS = 2;
 

@@ -2,7 +2,8 @@ import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { describeFieldError, type FieldError } from '../../lib/forms/field-errors';
 import type { Bounds } from '../../lib/model';
-import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
+import { ErrorMessage } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 
 /** One section of the options page: a landmark named by its heading, reachable from the page's menu. */
 export function Section({ id, title, intro, children }: { id: string; title: string; intro?: ComponentChildren; children: ComponentChildren }) {

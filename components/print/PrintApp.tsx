@@ -1,7 +1,8 @@
 import { loadPairingHistory, type PairingHistory } from '../../lib/export/pairing-history';
 import { Button } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
-import { ErrorMessage, messageOf } from '../shared/ErrorMessage';
+import { ErrorMessage } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { useLiveQuery } from '../shared/use-live-query';
 import { useSettingsTheme } from '../shared/use-theme';
 import { HistoryView } from './HistoryView';

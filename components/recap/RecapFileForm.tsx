@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { emailSchema } from '../../lib/model';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { Button } from '../shared/Button';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { Field } from '../shared/Field';
 
 /**

@@ -3,7 +3,7 @@ import type { RecapContent } from '../../lib/recap/recap-format';
 import { recapMailto, recapMarkdown, recapText } from '../../lib/recap/recap-text';
 import { getSettings } from '../../lib/settings/settings-store';
 import { Button } from '../shared/Button';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { downloadText } from '../shared/download';
 import { RecapFileForm } from './RecapFileForm';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../shared/Button';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { ErrorText } from '../shared/Field';
 import type { LoadedRecap } from './RecapShareBody';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BACKUP_REMINDER_DAYS, loadBackupReminderDue, setBackupReminders, snoozeBackupReminder } from '../../lib/backup/reminder';
 import { Button } from './Button';
-import { messageOf } from './ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { ErrorText } from './Field';
 import { useLiveQuery } from './use-live-query';
 

@@ -9,9 +9,3 @@ export function ErrorMessage({ title, children }: { title?: string; children?: C
     </div>
   );
 }
-
-/** The message of anything thrown, for showing to the user. */
-export function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return typeof error === 'string' && error ? error : 'Something went wrong.';
-}

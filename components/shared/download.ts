@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '../../lib/time/units';
 /** Offers a file for download without any permission: a Blob and a temporary link (extension pages, panel, popup). */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -8,7 +9,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   link.click();
   link.remove();
   // A large file is still being read when click() returns; the URL must outlive that.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  setTimeout(() => URL.revokeObjectURL(url), MINUTE_MS);
 }
 
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {

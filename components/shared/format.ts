@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '../../lib/time/units';
 /** Dates and times in the user's own locale and time zone. */
 const dayTime = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -34,7 +35,7 @@ export function formatDayOf(iso: string): string {
 
 /** "in 3 days", "in 20 minutes", "tomorrow". */
 export function formatRelative(targetMs: number, nowMs: number): string {
-  const minutes = Math.round((targetMs - nowMs) / 60_000);
+  const minutes = Math.round((targetMs - nowMs) / MINUTE_MS);
   if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (Math.abs(hours) < 24) return relative.format(hours, 'hour');

@@ -5,7 +5,7 @@ import { setActionItemDone } from '../../lib/panel/action-items';
 import type { ActionItemView } from '../../lib/panel/panel-view';
 import { Button } from '../shared/Button';
 import { ErrorText } from '../shared/Field';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { formatDay } from '../shared/format';
 import { MetaLine } from '../shared/MetaLine';
 import { moveFocusWithArrows } from '../shared/arrow-keys';

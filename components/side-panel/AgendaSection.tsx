@@ -5,7 +5,7 @@ import { localDateKey } from '../../lib/panel/time';
 import { MAX_SHORT_TEXT_LENGTH } from '../../lib/model';
 import { Button } from '../shared/Button';
 import { ErrorText } from '../shared/Field';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { formatDayOf } from '../shared/format';
 import { moveFocusWithArrows } from '../shared/arrow-keys';
 

@@ -5,7 +5,7 @@ import { isMilestoneOverdue, setMilestoneDone } from '../../lib/panel/milestones
 import { Button } from '../shared/Button';
 import { EmptyState } from '../shared/EmptyState';
 import { ErrorText } from '../shared/Field';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { formatDay } from '../shared/format';
 import { MetaLine } from '../shared/MetaLine';
 import { ProgressBar } from '../shared/ProgressBar';

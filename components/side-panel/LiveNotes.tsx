@@ -3,7 +3,7 @@ import type { Session } from '../../lib/model';
 import type { SaveStatus } from '../../lib/panel/debounced-saver';
 import { createLiveNotes, type LiveNotes as LiveNotesField, type LiveNotesState } from '../../lib/panel/live-notes';
 import { MAX_NOTES_LENGTH, saveSessionNotes, storedNotesText } from '../../lib/panel/session-notes';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { flushWhenLeaving } from '../shared/flush-when-leaving';
 import { NotesConflict, NotesOverflowNotice } from './LiveNotesNotices';
 

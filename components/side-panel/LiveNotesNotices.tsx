@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LiveNotes, NotesOverflow } from '../../lib/panel/live-notes';
 import { MAX_NOTES_LENGTH, splitNotes } from '../../lib/panel/session-notes';
 import { Button } from '../shared/Button';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 
 const count = (n: number) => n.toLocaleString('en');
 

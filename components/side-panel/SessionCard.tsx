@@ -1,5 +1,5 @@
 import { Video } from 'lucide';
-import type { Pairing } from '../../lib/model';
+import { MEET_HOST, type Pairing } from '../../lib/model';
 import { safeJoinLink } from '../../lib/calendar/join-link';
 import type { PanelView } from '../../lib/panel/panel-view';
 import { formatRelative, formatSessionTime } from '../shared/format';
@@ -54,7 +54,7 @@ export function SessionCard({ view, now }: Props) {
         {join && (
           // Any call (Meet, Zoom, Teams), https only; its host is shown so a look-alike cannot pass for the real one.
           <a class={`btn ${moment === 'next' ? 'btn-secondary' : 'btn-primary'}`} href={join.href} target="_blank" rel="noopener noreferrer">
-            <Icon icon={Video} /> {join.host === 'meet.google.com' ? 'Join Google Meet' : <>Join the call on <bdi>{join.host}</bdi></>}
+            <Icon icon={Video} /> {join.host === MEET_HOST ? 'Join Google Meet' : <>Join the call on <bdi>{join.host}</bdi></>}
           </a>
         )}
         {session.calendar && !session.calendar.present && <span class="badge badge-warn">No longer in the calendar</span>}

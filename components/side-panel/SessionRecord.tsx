@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SessionEntry } from '../../lib/panel/panel-view';
 import { Button } from '../shared/Button';
 import { ErrorText } from '../shared/Field';
-import { messageOf } from '../shared/ErrorMessage';
+import { messageOf } from '../../lib/text/error-message';
 import { openFeedbackPopup } from './open-feedback';
 
 /** A past session's notes and my feedback summary (never the private reflection), plus "Give feedback". */

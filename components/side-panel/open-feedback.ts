@@ -1,9 +1,5 @@
-import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging/api';
-
-export function feedbackPageUrl(sessionId: string): string {
-  return `${browser.runtime.getURL('/feedback.html')}?session=${encodeURIComponent(sessionId)}`;
-}
+import { FEEDBACK_WINDOW, feedbackPageUrl } from '../../lib/prompts/open';
 
 /**
  * Asks the background to open the feedback window (it sizes and reuses it); if the background
@@ -13,6 +9,6 @@ export async function openFeedbackPopup(sessionId: string): Promise<void> {
   try {
     await sendMessage('openFeedback', { sessionId });
   } catch {
-    window.open(feedbackPageUrl(sessionId), `feedback-${sessionId}`, 'popup,width=460,height=760');
+    window.open(feedbackPageUrl(sessionId), `feedback-${sessionId}`, `popup,width=${FEEDBACK_WINDOW.width},height=${FEEDBACK_WINDOW.height}`);
   }
 }

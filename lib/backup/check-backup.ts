@@ -12,6 +12,7 @@ import {
   type BackupTables,
 } from './backup-tables';
 import type { OnProgress } from './progress';
+import { parseJsonText } from '../text/json-text';
 
 /** One thing wrong with a backup file: where (table, 1-based row, the row's id, field) and what. */
 export interface BackupProblem {
@@ -40,13 +41,9 @@ const otherFormats: Record<string, string> = {
 
 /** The whole file is checked before anything is written; every problem found is named. */
 export function checkBackupText(text: string, onProgress?: OnProgress): BackupCheck {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return refuse({ message: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` });
-  }
-  return checkBackupData(data, onProgress);
+  const json = parseJsonText(text);
+  if (!json.ok) return refuse({ message: json.message });
+  return checkBackupData(json.data, onProgress);
 }
 
 export function checkBackupData(data: unknown, onProgress?: OnProgress): BackupCheck {

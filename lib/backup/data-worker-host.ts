@@ -6,6 +6,7 @@ import type { DataWorkerReply, DataWorkerRequest } from './data-worker-protocol'
 import { countOwnRows } from './local-data';
 import type { Progress } from './progress';
 import { restoreBackup, RestoreRefused } from './restore-backup';
+import { messageOf } from '../text/error-message';
 
 /** Larger than any real backup; JavaScript cannot hold a text much longer than this anyway. */
 export const MAX_BACKUP_BYTES = 500_000_000;
@@ -60,7 +61,7 @@ export function createDataWorkerHost(post: (reply: DataWorkerReply) => void, db:
     try {
       await handle(request);
     } catch (error) {
-      post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      post({ kind: 'failed', message: messageOf(error) });
     }
   };
 }

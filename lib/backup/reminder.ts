@@ -1,10 +1,10 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { BackupReminder, Settings } from '../model';
 import { getSettings, updateSettings } from '../settings/settings-store';
+import { DAY_MS } from '../time/units';
 
 /** No backup for this long (or since the first pairing of one's own), and the reminder shows. */
 export const BACKUP_REMINDER_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /**
  * Whether to remind the user to back up: reminders on, not snoozed, data of their own to lose (demo

@@ -1,5 +1,5 @@
 import { toEventCopy } from '../calendar/event-copy';
-import type { ApiEvent, CalendarEventCopy, Person } from '../model';
+import { MEET_HOST, type ApiEvent, type CalendarEventCopy, type Person } from '../model';
 import { DEMO_CALENDAR_KEY, DEMO_SELF } from './demo-people';
 import { localDateTime } from './demo-time';
 
@@ -58,7 +58,7 @@ function apiEvent(input: DemoEventInput, timeZone: string): ApiEvent {
     event.recurringEventId = input.recurringEventId;
     event.originalStartTime = { dateTime: localDateTime(input.originalStart ?? input.start), timeZone };
   }
-  if (input.meetCode) event.hangoutLink = `https://meet.google.com/${input.meetCode}`;
+  if (input.meetCode) event.hangoutLink = `https://${MEET_HOST}/${input.meetCode}`;
   if (input.guests.length > 0) {
     const self = { email: DEMO_SELF.email, self: true, responseStatus: 'accepted', ...(selfOrganizes ? { organizer: true } : {}) };
     event.attendees = [

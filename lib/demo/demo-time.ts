@@ -1,4 +1,5 @@
 import type { DemoSeries } from './demo-story';
+import { MINUTE_MS } from '../time/units';
 
 /**
  * Calendar arithmetic in the browser's own time zone, so the sample meetings sit at sensible local
@@ -11,7 +12,7 @@ export function addDays(date: Date, days: number): Date {
 }
 
 export function addMinutes(date: Date, minutes: number): Date {
-  return new Date(date.getTime() + minutes * 60_000);
+  return new Date(date.getTime() + minutes * MINUTE_MS);
 }
 
 export function atLocalTime(date: Date, [hour, minute]: readonly [number, number]): Date {

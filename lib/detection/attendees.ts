@@ -2,6 +2,44 @@ import { isNonPersonAddress, isRecord, type UnknownRecord } from './event-fields
 
 const UPPER_CASE = /[A-Z]/;
 
+/** What `visitAttendees` reports of each entry that counts. */
+export interface AttendeeVisitor {
+  /** The user's own entry: marked `self`, or with the user's address in any case. */
+  self(entry: UnknownRecord): void;
+  /** Another person; `email` as written, possibly '' (a guest without an address). */
+  person(email: string, entry: UnknownRecord): void;
+}
+
+/**
+ * Who attends an event besides the user: the one rule for detection, for the people a suggestion
+ * proposes and for the names on the Calendar page. Every guest counts whatever their response,
+ * except the user, rooms (`resource`) and calendar addresses. The organizer counts when the guest
+ * list shows nobody else (a hidden guest list, or a copy without one: the other side of the meeting);
+ * with other guests listed, an organizer left off the list is someone who only scheduled it.
+ */
+export function visitAttendees(event: UnknownRecord, selfEmail: string, visitor: AttendeeVisitor): void {
+  let people = 0;
+  const attendees = event.attendees;
+  if (Array.isArray(attendees)) {
+    for (const attendee of attendees as unknown[]) {
+      if (!isRecord(attendee)) continue;
+      const email = typeof attendee.email === 'string' ? attendee.email : '';
+      if (attendee.self === true || (email !== '' && sameAddress(email, selfEmail))) {
+        visitor.self(attendee);
+        continue;
+      }
+      if (attendee.resource === true || isNonPersonAddress(email)) continue;
+      people += 1;
+      visitor.person(email, attendee);
+    }
+  }
+  if (people > 0) return;
+  const organizer = event.organizer;
+  if (!isRecord(organizer) || organizer.self === true || typeof organizer.email !== 'string') return;
+  const email = organizer.email;
+  if (email.trim() !== '' && !sameAddress(email, selfEmail) && !isNonPersonAddress(email)) visitor.person(email, organizer);
+}
+
 /** Who attends an event, seen from the user's pairings. Valid until the reader's next `read`. */
 export interface AttendeeSummary {
   selfDeclined: boolean;
@@ -26,6 +64,12 @@ const MAX_OUTSIDERS_NAMED = 3;
  */
 export class AttendeeReader {
   private readonly summary: AttendeeSummary;
+  private readonly visitor: AttendeeVisitor = {
+    self: (entry) => {
+      if (entry.responseStatus === 'declined') this.summary.selfDeclined = true;
+    },
+    person: (email) => this.countPerson(email),
+  };
 
   constructor(
     private readonly selfEmail: string,
@@ -45,31 +89,8 @@ export class AttendeeReader {
 
   read(event: UnknownRecord): AttendeeSummary {
     const summary = this.reset();
-    const attendees = event.attendees;
-    if (Array.isArray(attendees)) {
-      for (const attendee of attendees as unknown[]) {
-        if (!isRecord(attendee)) continue;
-        const email = typeof attendee.email === 'string' ? attendee.email : '';
-        if (attendee.self === true || (email !== '' && this.isSelf(email))) {
-          if (attendee.responseStatus === 'declined') summary.selfDeclined = true;
-          continue;
-        }
-        if (attendee.resource === true || isNonPersonAddress(email)) continue;
-        this.countPerson(email);
-      }
-    }
-    // A hidden guest list, or a copy without one, still has its organizer: the other side of the meeting.
-    // With other guests listed, an organizer left off the list is someone who only scheduled it.
-    if (summary.humanCount === 0) {
-      const organizer = event.organizer;
-      const email = isRecord(organizer) && organizer.self !== true && typeof organizer.email === 'string' ? organizer.email : '';
-      if (email.trim() !== '' && !this.isSelf(email) && !isNonPersonAddress(email)) this.countPerson(email);
-    }
+    visitAttendees(event, this.selfEmail, this.visitor);
     return summary;
-  }
-
-  private isSelf(email: string): boolean {
-    return sameAddress(email, this.selfEmail);
   }
 
   /** Google lists every address once, so a guest list needs no de-duplication. */

@@ -4,6 +4,7 @@ import { InputError } from '../panel/input-error';
 import { draftFields, type FeedbackForm, type FieldErrors } from './feedback-form';
 import { validateFeedbackForm } from './feedback-validation';
 import { activeGoals, activeQuestions, myFeedback } from './feedback-store';
+import { MINUTE_MS } from '../time/units';
 
 export type DraftResult = 'saved' | 'already-submitted';
 
@@ -97,7 +98,7 @@ export async function snoozeFeedback(
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_SNOOZE_MINUTES) {
     throw new InputError('Snooze', 'choose between 1 minute and 7 days');
   }
-  const until = new Date(now.getTime() + minutes * 60_000);
+  const until = new Date(now.getTime() + minutes * MINUTE_MS);
   await changePrompt(sessionId, db, now, (prompt) => ({ ...prompt, state: 'snoozed', snoozedUntil: until.toISOString() }));
   return until;
 }
@@ -114,7 +115,7 @@ export async function dismissFeedback(
 /** Minutes from `now` until 9:00 tomorrow, local time (the "tomorrow" snooze). */
 export function minutesUntilTomorrowMorning(now: Date = new Date(), hour = 9): number {
   const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, hour, 0, 0, 0);
-  return Math.max(1, Math.ceil((tomorrow.getTime() - now.getTime()) / 60_000));
+  return Math.max(1, Math.ceil((tomorrow.getTime() - now.getTime()) / MINUTE_MS));
 }
 
 type Prompt = NonNullable<Session['feedbackPrompt']>;

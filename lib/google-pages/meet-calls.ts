@@ -8,6 +8,7 @@ import { CALL_SILENCE_MS } from '../sessions/call-end';
 import { refreshPrompts } from '../prompts/prompts';
 import { decideDetection } from '../sessions/decisions';
 import { setPanelFocus, withdrawMeetFocus } from './panel-focus';
+import { HOUR_MS, MINUTE_MS } from '../time/units';
 
 /** What the Meet page reports: the call's page is open, the user is in the call, or left it. */
 export type MeetCallState = 'present' | 'in-call' | 'left';
@@ -27,9 +28,9 @@ export interface MeetCallAnswer {
 }
 
 /** Reports of an ongoing call closer together than this change nothing worth a write. */
-const SEEN_AGAIN_MS = 2 * 60_000;
+const SEEN_AGAIN_MS = 2 * MINUTE_MS;
 /** A call linked by hand has no calendar end: it is planned for an hour and ends when the user leaves. */
-const LINKED_CALL_MS = 3_600_000;
+const LINKED_CALL_MS = HOUR_MS;
 
 /**
  * Follows the call: the side panel shows its session while the call is on, the session records

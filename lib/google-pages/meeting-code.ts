@@ -1,7 +1,4 @@
-import { MEETING_CODE_PATTERN } from '../model/meeting-code';
-
-const STANDARD = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
-const MEET_HOST = 'meet.google.com';
+import { MEET_HOST, MEETING_CODE_PATTERN, STANDARD_MEETING_CODE_PATTERN } from '../model/meeting-code';
 
 /**
  * The meeting code of a Google Meet page's address, or undefined on Meet's other pages (home,
@@ -21,5 +18,5 @@ export function meetingCodeOfPage(address: string): string | undefined {
   if (segments[0] === '_meet') segments.shift();
   if (segments[0] === 'lookup') return segments.length === 2 && MEETING_CODE_PATTERN.test(segments[1]!) ? segments[1] : undefined;
   if (segments.length !== 1) return undefined;
-  return STANDARD.test(segments[0]!) ? segments[0] : undefined;
+  return STANDARD_MEETING_CODE_PATTERN.test(segments[0]!) ? segments[0] : undefined;
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { LEGACY_STORAGE_KEYS, STORAGE_KEYS } from '../storage/storage-keys';
 
 export type PageSurface = 'calendar' | 'meet';
 
@@ -14,7 +15,7 @@ export interface PageDiagnostic {
   extensionVersion: string;
 }
 
-const KEY = 'pageDiagnostics';
+const KEY = STORAGE_KEYS.pageDiagnostics;
 type Stored = Partial<Record<PageSurface, PageDiagnostic>>;
 
 /** Keeps the latest diagnostic of each page (one per surface: the options page shows them). */
@@ -28,6 +29,8 @@ export async function recordPageDiagnostic(surface: PageSurface, problem: string
     extensionVersion: browser.runtime.getManifest().version,
   };
   await browser.storage.local.set({ [KEY]: { ...stored, [surface]: diagnostic } });
+  // An earlier version's entry is as old as that version: the page has been read since.
+  await browser.storage.local.remove(LEGACY_STORAGE_KEYS.pageDiagnostics);
 }
 
 /** Forgets a surface's diagnostic (the page works again, or the user dismissed it). */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { STORAGE_KEYS } from '../storage/storage-keys';
 
 /** What the side panel was asked to show: a session, from the Calendar page's button or the Meet call in front. */
 export interface PanelFocus {
@@ -11,7 +12,7 @@ export interface PanelFocus {
   at: number;
 }
 
-const KEY = 'panelFocus';
+const KEY = STORAGE_KEYS.panelFocus;
 /** A Calendar request is for the panel opening right now; an old one must not steer a panel opened later. */
 const CALENDAR_FOCUS_FRESH_MS = 30_000;
 

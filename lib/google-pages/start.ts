@@ -1,6 +1,6 @@
 import { getDatabase } from '../db/database';
 import { registerMessageHandlers, type MessageHandlers } from '../messaging/register';
-import { openSidePanel } from '../prompts/open';
+import { openSidePanel } from '../panel/side-panel-behavior';
 import { findCalendarMarks } from './calendar-marks';
 import { findSessionForCall } from '../panel/meet-session';
 import { linkMeetCall } from './meet-calls';

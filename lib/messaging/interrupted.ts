@@ -1,3 +1,4 @@
+import { messageOf } from '../text/error-message';
 /**
  * What Chrome (and Firefox) say when the background stopped, or restarted, before it answered a
  * page: the worker was ended mid-task, the extension was reloaded, or nothing was listening yet.
@@ -5,7 +6,7 @@
 const INTERRUPTED = /message channel closed|message port closed|receiving end does not exist|extension context invalidated|could not establish connection/i;
 
 export function isInterrupted(error: unknown): boolean {
-  return INTERRUPTED.test(error instanceof Error ? error.message : String(error));
+  return INTERRUPTED.test(messageOf(error));
 }
 
 /**

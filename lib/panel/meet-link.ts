@@ -1,6 +1,7 @@
-const MEET_HOST = 'meet.google.com';
-/** Meeting codes look like abc-defg-hij; older and lookup links use other word-ish paths. */
-const MEET_PATH = /^\/(?:lookup\/)?[a-z0-9][a-z0-9-]{2,60}$/i;
+import { MEET_HOST, MEETING_CODE_PATTERN } from '../model/meeting-code';
+
+/** A call's path: its meeting code (abc-defg-hij), or an older /lookup/<name>; either in any case. */
+const MEET_PATH_PREFIX = /^\/(?:lookup\/)?/;
 
 /**
  * The link only if it really is a Google Meet call over https; calendar text is untrusted, so
@@ -15,7 +16,7 @@ export function safeMeetLink(link: string | undefined): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' || url.hostname !== MEET_HOST || url.username || url.password || url.port) return undefined;
-  if (!MEET_PATH.test(url.pathname)) return undefined;
+  if (!MEETING_CODE_PATTERN.test(codeOfPath(url.pathname))) return undefined;
   return url.href;
 }
 
@@ -23,5 +24,9 @@ export function safeMeetLink(link: string | undefined): string | undefined {
 export function meetCodeOf(link: string | undefined): string | undefined {
   const safe = safeMeetLink(link);
   if (!safe) return undefined;
-  return new URL(safe).pathname.replace(/^\/(?:lookup\/)?/, '').toLowerCase();
+  return codeOfPath(new URL(safe).pathname);
+}
+
+function codeOfPath(pathname: string): string {
+  return pathname.replace(MEET_PATH_PREFIX, '').toLowerCase();
 }

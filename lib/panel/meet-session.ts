@@ -2,8 +2,8 @@ import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { Session } from '../model';
 import { meetCodeOf } from './meet-link';
 import { CURRENT_SESSION_LEAD_MS } from './time';
+import { HOUR_MS } from '../time/units';
 
-const HOUR_MS = 3_600_000;
 /** Calls are matched to sessions (and events) starting within this much of now. */
 export const CALL_SEARCH_WINDOW_MS = 36 * HOUR_MS;
 /** A call this long past its calendar end may still be that session running over. */

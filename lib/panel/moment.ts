@@ -1,6 +1,7 @@
 import type { Session, SessionStatus } from '../model';
 import { isAwaitingFeedback, type MyFeedbackState } from '../sessions/awaiting-feedback';
 import { CURRENT_SESSION_LEAD_MS, instant } from './time';
+import { HOUR_MS } from '../time/units';
 
 /**
  * The moment the panel serves, which decides what comes first on its screen:
@@ -19,9 +20,9 @@ export interface PanelMoment {
 }
 
 /** "Within a few hours": from this long before its start, the panel prepares for the next session. */
-export const BEFORE_LEAD_MS = 4 * 3_600_000;
+export const BEFORE_LEAD_MS = 4 * HOUR_MS;
 /** How long after its end the panel stays on a session that awaits feedback. */
-export const AFTER_WINDOW_MS = 3 * 3_600_000;
+export const AFTER_WINDOW_MS = 3 * HOUR_MS;
 
 const CAN_RUN: readonly SessionStatus[] = ['scheduled', 'held'];
 

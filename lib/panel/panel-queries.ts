@@ -4,6 +4,7 @@ import type { Feedback, Pairing, Session } from '../model';
 import { AWAITING_FEEDBACK_WINDOW_MS } from '../sessions/awaiting-feedback';
 import { sortByStart } from './session-selection';
 import { CURRENT_SESSION_LEAD_MS, instant } from './time';
+import { DAY_MS, HOUR_MS } from '../time/units';
 
 /**
  * How the side panel reads sessions: through the start indexes (session times are stored in UTC, so
@@ -19,8 +20,7 @@ export const HISTORY_PAGE_SIZE = 10;
  */
 export const RECENT_WINDOW_MS = AWAITING_FEEDBACK_WINDOW_MS;
 
-const DAY_MS = 86_400_000;
-const LOOK_BACK_MS = 36 * 3_600_000;
+const LOOK_BACK_MS = 36 * HOUR_MS;
 const LOOK_AHEAD_MS = 400 * DAY_MS;
 const iso = (ms: number) => new Date(ms).toISOString();
 

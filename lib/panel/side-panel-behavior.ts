@@ -4,10 +4,16 @@ interface ToolbarButton {
   onClicked?: { addListener(listener: () => void): void };
 }
 
-/** The parts of the browser APIs this module touches; each may be missing depending on the browser. */
+/**
+ * The side panel (Chrome) and sidebar (Firefox) APIs this module touches, the only place that reaches
+ * them; each may be missing depending on the browser.
+ */
 interface PanelApis {
-  sidePanel?: { setPanelBehavior?(behavior: { openPanelOnActionClick: boolean }): Promise<void> };
-  sidebarAction?: { toggle?(): Promise<void> };
+  sidePanel?: {
+    setPanelBehavior?(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+    open?(options: { windowId: number }): Promise<void>;
+  };
+  sidebarAction?: { toggle?(): Promise<void>; open?(): Promise<void> };
   /** MV3 toolbar button. */
   action?: ToolbarButton;
   /** MV2 toolbar button (Firefox builds are MV2). */
@@ -35,4 +41,30 @@ export function startSidePanelBehavior(): void {
       void sidebar.toggle?.();
     });
   }
+}
+
+/** The panel in a small window, where the browser cannot show it beside the page. */
+const PANEL_WINDOW = { width: 400, height: 720 } as const;
+
+/**
+ * Opens the side panel (Chrome) or the sidebar (Firefox). Both browsers only allow this inside a
+ * user action, so the call is made synchronously, before anything is awaited; a click on one of
+ * our notifications is such an action, and so is a click in our part of the Calendar or Meet page
+ * (`windowId`: that page's window). Where the browser still refuses (or has neither API), the
+ * panel opens in a small window instead, so the click is never a dead end.
+ */
+export function openSidePanel(windowId: number = browser.windows.WINDOW_ID_CURRENT): Promise<void> {
+  const apis = browser as unknown as PanelApis;
+  let opening: Promise<void>;
+  try {
+    if (apis.sidePanel?.open) opening = apis.sidePanel.open({ windowId });
+    else if (apis.sidebarAction?.open) opening = apis.sidebarAction.open();
+    else opening = Promise.reject(new Error('this browser has no side panel'));
+  } catch (error) {
+    opening = Promise.reject(error);
+  }
+  return opening.catch(async (error: unknown) => {
+    console.warn('Mentoring Companion: opening the panel in a window instead', error);
+    await browser.windows.create({ url: browser.runtime.getURL('/sidepanel.html'), type: 'popup', ...PANEL_WINDOW });
+  });
 }

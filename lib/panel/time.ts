@@ -1,7 +1,7 @@
+import { DAY_MS, MINUTE_MS } from '../time/units';
 /** A session counts as current from this long before its start until its end. */
-export const CURRENT_SESSION_LEAD_MS = 15 * 60_000;
+export const CURRENT_SESSION_LEAD_MS = 15 * MINUTE_MS;
 
-const DAY_MS = 86_400_000;
 
 export function toMs(time: number | Date): number {
   return typeof time === 'number' ? time : time.getTime();

@@ -1,9 +1,10 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { Goal } from '../model';
 import { computeTrends, trendWindowStart, type Trends } from './trends';
+import { DAY_MS } from '../time/units';
 
 /** A day of slack on each side: stored starts carry offsets, so the string range is widened. */
-const SLACK_MS = 86_400_000;
+const SLACK_MS = DAY_MS;
 
 /**
  * What the trends of one pairing need, read by key range: its sessions of the last six months, my

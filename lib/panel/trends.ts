@@ -1,6 +1,7 @@
 import type { Feedback, Goal, Session } from '../model';
 import type { CadenceHealth } from './cadence';
 import { instant } from './time';
+import { DAY_MS } from '../time/units';
 
 /**
  * Trends the pair can see, computed from the last six months of one pairing: my ratings, how many
@@ -10,7 +11,6 @@ import { instant } from './time';
  */
 export const TREND_MONTHS = 6;
 export const STALLED_GOAL_DAYS = 60;
-const DAY_MS = 86_400_000;
 
 export interface RatingPoint {
   sessionId: string;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parsePromptAlarmName, type PlannedAlarm } from './plan';
+import { MINUTE_MS } from '../time/units';
 
 export interface AlarmPlanChange {
   created: number;
@@ -11,7 +12,7 @@ export interface AlarmPlanChange {
  * Browsers may postpone an alarm a little (Chrome: at least 30 s ahead in packed extensions); an
  * alarm this close to its planned moment is the same alarm, so a re-plan does not push it back.
  */
-const SAME_ALARM_TOLERANCE_MS = 60_000;
+const SAME_ALARM_TOLERANCE_MS = MINUTE_MS;
 
 /**
  * Makes the browser's prompt alarms (`prompts:start:*`, `prompts:feedback:*`, and the unprefixed names

@@ -11,4 +11,4 @@ export {
 export { applyAlarmPlan, type AlarmPlanChange } from './alarms';
 export { refreshPrompts, notifyDueFeedback, handlePromptAlarm, type PromptRefresh } from './prompts';
 export { buildNotification, handleNotificationClick, type PromptNotification } from './notifications';
-export { openFeedbackWindow, openSidePanel } from './open';
+export { openFeedbackWindow } from './open';

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Pairing, Session } from '../model';
 import { sessionTitle } from '../panel/panel-view';
-import { openFeedbackWindow, openSidePanel } from './open';
+import { openSidePanel } from '../panel/side-panel-behavior';
+import { openFeedbackWindow } from './open';
 import { sessionEndMs } from '../sessions/call-end';
 
 export type PromptNotification =

@@ -2,6 +2,7 @@ import { promptAlarmName } from '../alarms/alarm-names';
 import type { Session, Settings } from '../model';
 import { mayAskForFeedback } from '../sessions/awaiting-feedback';
 import { sessionEndMs } from '../sessions/call-end';
+import { DAY_MS, MINUTE_MS } from '../time/units';
 
 /**
  * Pure planning of the prompts: which alarms should exist, which sessions await feedback, which
@@ -17,9 +18,8 @@ export interface PlannedAlarm {
 }
 
 /** Alarms further ahead are not kept: the plan is redone after every sync and every hour. */
-export const PROMPT_HORIZON_MS = 24 * 60 * 60_000;
+export const PROMPT_HORIZON_MS = DAY_MS;
 
-const MINUTE_MS = 60_000;
 
 // The names live with every other alarm's (one module, one naming style).
 export { parsePromptAlarmName, promptAlarmName, type PromptKind } from '../alarms/alarm-names';

@@ -6,6 +6,7 @@ import { applyAlarmPlan } from './alarms';
 import { parseNotificationId, showPromptNotification } from './notifications';
 import { isAwaitingFeedback } from '../sessions/awaiting-feedback';
 import { dueFeedbackPrompts, parsePromptAlarmName, planPromptAlarms } from './plan';
+import { MINUTE_MS } from '../time/units';
 
 export interface PromptRefresh {
   /** Prompt alarms now planned. */
@@ -16,7 +17,6 @@ export interface PromptRefresh {
   awaiting: number;
 }
 
-const MINUTE_MS = 60_000;
 const BADGE_COLOR = '#8a3ffc';
 
 /**

@@ -1,5 +1,6 @@
 import { humanIssueMessage } from '../forms/field-errors';
 import { MAX_RECAP_FILE_CHARS, RECAP_FORMAT, RECAP_VERSION, recapFileSchema, type RecapFile } from './recap-format';
+import { parseJsonText } from '../text/json-text';
 
 export type RecapParse = { ok: true; recap: RecapFile } | { ok: false; problems: string[] };
 
@@ -7,12 +8,9 @@ export type RecapParse = { ok: true; recap: RecapFile } | { ok: false; problems:
 export function parseRecapText(text: string): RecapParse {
   const fail = (message: string): RecapParse => ({ ok: false, problems: [message] });
   if (text.length > MAX_RECAP_FILE_CHARS) return fail('The file is too large to be a recap (at most 1 MB).');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
-  }
+  const json = parseJsonText(text);
+  if (!json.ok) return fail(json.message);
+  const data = json.data;
   const envelope = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   if (envelope.format === 'mentoring-companion/backup') return fail('This is a backup, not a recap: restore it under “Backup and restore”.');
   if (envelope.format !== RECAP_FORMAT) return fail(`The file is not a session recap: its "format" should be "${RECAP_FORMAT}".`);

@@ -1,5 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { backupTableNames } from '../backup/backup-tables';
+import { messageOf } from '../text/error-message';
 
 /** The word the user types to confirm; shown next to the box. */
 export const DELETE_CONFIRMATION_WORD = 'DELETE';
@@ -42,7 +43,7 @@ export async function deleteEverything(typed: string, edges: ResetEdges, db: Men
   try {
     outcome = await edges.signOutGoogle();
   } catch (error) {
-    outcome = { revoked: false, revokeProblem: `the sign-out did not answer (${error instanceof Error ? error.message : String(error)})` };
+    outcome = { revoked: false, revokeProblem: `the sign-out did not answer (${messageOf(error)})` };
   }
   const calendars = await db.syncStates.toArray();
   for (const calendar of calendars.filter((state) => state.source !== 'google')) {

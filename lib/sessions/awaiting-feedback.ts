@@ -1,5 +1,6 @@
 import type { Session } from '../model';
 import { sessionEndMs } from './call-end';
+import { DAY_MS } from '../time/units';
 
 /**
  * The one rule of "awaiting feedback", used by the toolbar badge, the side panel and the prompts.
@@ -8,7 +9,7 @@ import { sessionEndMs } from './call-end';
  * first run) can still get feedback from the panel's history, but they no longer ask for it.
  */
 export const AWAITING_FEEDBACK_DAYS = 14;
-export const AWAITING_FEEDBACK_WINDOW_MS = AWAITING_FEEDBACK_DAYS * 86_400_000;
+export const AWAITING_FEEDBACK_WINDOW_MS = AWAITING_FEEDBACK_DAYS * DAY_MS;
 
 /** What the rule needs to know about my feedback on the session: only whether it was submitted. */
 export type MyFeedbackState = 'submitted' | 'draft' | undefined;

@@ -1,7 +1,8 @@
 import type { Session } from '../model';
+import { MINUTE_MS } from '../time/units';
 
 /** A Meet call the page stopped reporting (it reports every few minutes) counts as over this long after it was last seen. */
-export const CALL_SILENCE_MS = 10 * 60_000;
+export const CALL_SILENCE_MS = 10 * MINUTE_MS;
 
 /**
  * When the session really ended: when the user left its Meet call; while the call is still on,

@@ -2,8 +2,8 @@ import { createDetector, type DetectionResult, type Vocabulary } from '../detect
 import type { MentoringDatabase } from '../db/database';
 import type { CalendarEventCopy, Pairing, Settings } from '../model';
 import { getSettings } from '../settings/settings-store';
+import { DAY_MS } from '../time/units';
 
-const DAY_MS = 86_400_000;
 const AUTOMATIC_OFF = 'automatic detection is turned off: only series you confirmed count';
 
 export interface DetectedEvent {

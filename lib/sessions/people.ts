@@ -1,37 +1,38 @@
-import { isNonPersonAddress } from '../detection/event-fields';
+import { visitAttendees } from '../detection/attendees';
+import type { UnknownRecord } from '../detection/event-fields';
 import { personSchema, type GoogleEvent, type Person } from '../model';
-
-type Attendee = NonNullable<GoogleEvent['attendees']>[number];
 
 const MAX_NAME_LENGTH = 300;
 
-/** Whether this attendee entry is the calendar owner. */
-export function isSelf(attendee: Attendee, selfEmail: string | undefined): boolean {
-  if (attendee.self) return true;
-  return Boolean(selfEmail && attendee.email && attendee.email.trim().toLowerCase() === selfEmail.toLowerCase());
-}
-
 /**
- * The people on an event besides the user, as the detector counts them: rooms and shared calendars
- * are never people, and the organizer attends even when the guest list leaves them out.
+ * The people on an event besides the user, by the detector's rule (`visitAttendees`), as pairing
+ * participants: only addresses a pairing could hold, each once.
  */
 export function otherPeople(event: GoogleEvent, selfEmail: string | undefined): Person[] {
   const people = new Map<string, Person>();
-  const add = (person: Attendee) => {
-    const email = person.email?.trim().toLowerCase();
-    if (!email || people.has(email) || person.resource || isSelf(person, selfEmail) || isNonPersonAddress(email)) return;
-    // Only addresses a pairing could hold: a suggestion turns these people into its participants.
-    const parsed = personSchema.safeParse({ email, name: displayNameOf(person.displayName, email) });
-    if (parsed.success) people.set(email, parsed.data);
-  };
-  for (const attendee of event.attendees ?? []) add(attendee);
-  if (event.organizer) add(event.organizer);
+  visitAttendees(event as UnknownRecord, selfEmail ?? '', {
+    self: () => undefined,
+    person: (rawEmail, entry) => {
+      const email = rawEmail.trim().toLowerCase();
+      if (email === '' || people.has(email)) return;
+      const displayName = typeof entry.displayName === 'string' ? entry.displayName : undefined;
+      const parsed = personSchema.safeParse({ email, name: displayNameOf(displayName, email) });
+      if (parsed.success) people.set(email, parsed.data);
+    },
+  });
   return [...people.values()];
 }
 
 /** True when the user declined: the meeting is not happening for them. */
 export function userDeclined(event: GoogleEvent, selfEmail: string | undefined): boolean {
-  return (event.attendees ?? []).some((attendee) => isSelf(attendee, selfEmail) && attendee.responseStatus === 'declined');
+  let declined = false;
+  visitAttendees(event as UnknownRecord, selfEmail ?? '', {
+    self: (entry) => {
+      if (entry.responseStatus === 'declined') declined = true;
+    },
+    person: () => undefined,
+  });
+  return declined;
 }
 
 /** The calendar's display name, else a name read from the address ("lena.brandt@…" → "Lena Brandt"). */

@@ -6,6 +6,7 @@ import { packagedVocabulary } from '../detection/packaged';
 import { detectStoredEvents } from './detected-events';
 import { userDeclined } from './people';
 import { saveSuggestions } from './suggestion-store';
+import { DAY_MS } from '../time/units';
 
 export interface ReconcileSummary {
   created: number;
@@ -20,7 +21,6 @@ export interface ReconcileSummary {
 }
 
 const MAX_REASONS = 20;
-const DAY_MS = 86_400_000;
 const MAX_REASON_LENGTH = 500;
 
 /**

@@ -10,10 +10,11 @@ import {
 import { getSettings } from '../settings/settings-store';
 import { detectStoredEvents, type DetectionRun } from './detected-events';
 import { suggestionsFromRun } from './suggestions';
+import { HOUR_MS } from '../time/units';
 
 const KEY = 'latest';
 /** Past this age a page asks for the suggestions again: the sync window and "next meeting" move on. */
-export const SUGGESTIONS_MAX_AGE_MS = 6 * 3_600_000;
+export const SUGGESTIONS_MAX_AGE_MS = 6 * HOUR_MS;
 
 export interface SuggestionsView {
   /** The stored suggestions, less any the user has ruled on since they were computed. */

@@ -3,10 +3,10 @@ import type { PairingSuggestion } from '../model';
 import { detectStoredEvents, type DetectedEvent, type DetectionRun } from './detected-events';
 import { packagedVocabulary } from '../detection/packaged';
 import { otherPeople } from './people';
+import { DAY_MS } from '../time/units';
 
 export type { PairingSuggestion };
 
-const DAY_MS = 86_400_000;
 const MAX_REASONS = 5;
 const MAX_REASON_LENGTH = 500;
 

@@ -1,11 +1,11 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { z } from '../model';
+import { STORAGE_KEYS } from './storage-keys';
 
 /**
- * Every key the extension keeps in extension storage, one defined item each, named
- * `<domain>.<what>`. The data itself lives in IndexedDB; these hold sign-in and coordination state.
- * Values are validated where they are read (`readValid`): another version of the extension, or
+ * The sign-in and sync values in extension storage, one defined item each under its key from
+ * storage-keys.ts. Values are validated where they are read (`readValid`): another version of the extension, or
  * another context mid-write, may have left anything there.
  */
 
@@ -40,13 +40,13 @@ const tokenArea = browser.storage.session ? 'session' : 'local';
 
 export const storageItems = {
   /** How the user signed in to Google and the scopes granted (survives restarts). */
-  googleAccount: storage.defineItem<GoogleAccount>('local:googleAuth.account'),
+  googleAccount: storage.defineItem<GoogleAccount>(`local:${STORAGE_KEYS.googleAccount}`),
   /** The short-lived access token: never in IndexedDB, never exported. */
-  googleToken: storage.defineItem<GoogleToken>(`${tokenArea}:googleAuth.token`),
+  googleToken: storage.defineItem<GoogleToken>(`${tokenArea}:${STORAGE_KEYS.googleToken}`),
   /** The Google calendars the user chose to sync (the primary one unless they add others). */
-  selectedGoogleCalendars: storage.defineItem<SelectedGoogleCalendars>('local:googleCalendars.selected'),
+  selectedGoogleCalendars: storage.defineItem<SelectedGoogleCalendars>(`local:${STORAGE_KEYS.selectedGoogleCalendars}`),
   /** Which extension context may sync right now, until when (see calendar/sync/lease.ts). */
-  syncLease: storage.defineItem<SyncLeaseRecord>('local:calendarSync.lease'),
+  syncLease: storage.defineItem<SyncLeaseRecord>(`local:${STORAGE_KEYS.syncLease}`),
 };
 
 /** What the code needs of a stored value: a defined item, or a cached view of one. */

@@ -3,7 +3,8 @@ import { newId, nowIso, type GoalTemplate } from '../model';
 import { describeFieldError, issuesToFieldErrors } from '../forms/field-errors';
 import { isolate } from '../text/bidi';
 import { builtInTemplateContents, builtInTemplateId } from './built-in-templates';
-import { locateTemplateIssue, sameTemplateContent, templateFieldLabels, type TemplateDraft } from './library';
+import { locateTemplateIssue, templateFieldLabels, type TemplateDraft } from './library';
+import { sameTemplateContent } from './template-wording';
 import {
   MAX_TEMPLATES_PER_FILE,
   TEMPLATE_EXPORT_FORMAT,
@@ -11,6 +12,8 @@ import {
   exportedTemplateSchema,
   type ExportedTemplate,
 } from './library-export';
+import { messageOf } from '../text/error-message';
+import { parseJsonText } from '../text/json-text';
 
 /** A problem with the file (no `template`) or with one template in it (1-based `template`). */
 export interface TemplateImportError {
@@ -67,12 +70,9 @@ export function parseTemplateImport(
 ): { ok: true; templates: ExportedTemplate[] } | { ok: false; errors: TemplateImportError[] } {
   const fail = (message: string) => ({ ok: false as const, errors: [{ message }] });
   if (text.length > MAX_IMPORT_FILE_CHARS) return fail('The file is too large to be a goal template export (at most 5 MB).');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
-  }
+  const json = parseJsonText(text);
+  if (!json.ok) return fail(json.message);
+  const data = json.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('The file is not a goal template export: it should contain one JSON object.');
   }
@@ -206,7 +206,7 @@ export async function importTemplates(
     });
     return 'conflicts' in outcomes ? { ok: false, errors: [], conflicts: outcomes.conflicts } : { ok: true, outcomes: outcomes.outcomes };
   } catch (error) {
-    return { ok: false, errors: [{ message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { ok: false, errors: [{ message: `Nothing was imported: ${messageOf(error)}` }] };
   }
 }
 

@@ -167,19 +167,6 @@ export async function setTemplateArchived(
   });
 }
 
-/** True when two templates say the same thing, whatever their ids and dates. */
-export function sameTemplateContent(a: TemplateDraft, b: TemplateDraft): boolean {
-  const sameList = (x: string[], y: string[]) => x.length === y.length && x.every((item, index) => item === y[index]);
-  return (
-    a.name === b.name &&
-    a.category === b.category &&
-    a.description === b.description &&
-    sameList(a.defaultMilestones, b.defaultMilestones) &&
-    sameList(a.suggestedQuestions, b.suggestedQuestions) &&
-    sameList(a.successCriteria, b.successCriteria)
-  );
-}
-
 export const goalCategoryLabels: Record<GoalCategory, string> = {
   communication: 'Communication',
   'conflict-resolution': 'Conflict resolution',

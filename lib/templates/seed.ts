@@ -1,6 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { GoalTemplate } from '../model';
 import { builtInTemplates } from './built-in-templates';
+import { sameTemplateContent } from './template-wording';
 
 export interface SeedSummary {
   /** Ids of built-ins that were missing and are now stored. */
@@ -27,7 +28,7 @@ export async function seedBuiltInTemplates(
     templates.forEach((template, index) => {
       const existing = stored[index];
       if (!existing) added.push(template);
-      else if (isUntouchedBuiltIn(existing) && !sameWording(existing, template)) refreshed.push(template);
+      else if (isUntouchedBuiltIn(existing) && !sameTemplateContent(existing, template)) refreshed.push(template);
     });
     await db.goalTemplates.bulkPut([...added, ...refreshed]);
     return { added: added.map((template) => template.id), refreshed: refreshed.map((template) => template.id) };
@@ -36,10 +37,4 @@ export async function seedBuiltInTemplates(
 
 function isUntouchedBuiltIn(template: GoalTemplate): boolean {
   return template.builtIn && !template.archived && template.updatedAt === template.createdAt;
-}
-
-function sameWording(a: GoalTemplate, b: GoalTemplate): boolean {
-  const wording = ({ name, category, description, defaultMilestones, suggestedQuestions, successCriteria }: GoalTemplate) =>
-    JSON.stringify([name, category, description, defaultMilestones, suggestedQuestions, successCriteria]);
-  return wording(a) === wording(b);
 }

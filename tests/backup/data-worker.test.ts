@@ -5,7 +5,8 @@ import type { DataWorkerReply, DataWorkerRequest } from '../../lib/backup/data-w
 import type { MentoringDatabase } from '../../lib/db/database';
 import { currentSchemaVersion } from '../../lib/db/schema-versions';
 import { aPairing, aSession } from '../support/factories';
-import { dump, fixtureText, freshDatabase, seed } from './support';
+import { dump, fixtureText, seed } from './support';
+import { freshDatabase } from '../support/fresh-database';
 
 /** The page's client talking to the worker's host through an in-memory channel, as a Worker would. */
 function connected(db: MentoringDatabase) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { restoreBackup, RestoreRefused } from '../../lib/backup/restore-backup';
 import { aFeedback, aGoal, anActionItem, aPairing, aSession } from '../support/factories';
-import { backupTextOf, checked, dump, freshDatabase, seed } from './support';
+import { backupTextOf, checked, dump, seed } from './support';
+import { freshDatabase } from '../support/fresh-database';
 
 const earlier = '2026-05-04T09:00:00.000Z';
 const later = '2026-05-06T18:30:00.000Z';

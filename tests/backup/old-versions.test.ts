@@ -6,7 +6,8 @@ import { restoreBackup } from '../../lib/backup/restore-backup';
 import { schemaVersions } from '../../lib/db/schema-versions';
 import { defaultSettings } from '../../lib/model';
 import { asUpgradedFrom } from '../support/frozen-upgrades';
-import { checked, dump, fixture, fixtureText, freshDatabase } from './support';
+import { checked, dump, fixture, fixtureText } from './support';
+import { freshDatabase } from '../support/fresh-database';
 
 /**
  * tests/fixtures/backup/backup-v<N>.json are frozen: written once, as version N stored its data, and

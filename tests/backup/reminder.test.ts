@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isBackupReminderDue, loadBackupReminderDue, recordBackup, setBackupReminders, snoozeBackupReminder } from '../../lib/backup/reminder';
 import { getSettings } from '../../lib/settings/settings-store';
 import { aPairing } from '../support/factories';
-import { freshDatabase } from './support';
+import { freshDatabase } from '../support/fresh-database';
 
 const DAY = 86_400_000;
 const start = Date.parse('2026-01-01T00:00:00Z');

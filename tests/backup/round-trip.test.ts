@@ -5,7 +5,8 @@ import { restoreBackup } from '../../lib/backup/restore-backup';
 import { currentSchemaVersion } from '../../lib/db/schema-versions';
 import type { Progress } from '../../lib/backup/progress';
 import { anEventCopy, aSyncState } from '../support/factories';
-import { backupTextOf, checked, dump, fixture, freshDatabase, seed } from './support';
+import { backupTextOf, checked, dump, fixture, seed } from './support';
+import { freshDatabase } from '../support/fresh-database';
 
 describe('backup round trip', () => {
   it('restores every table of a backup into an empty database exactly as it was', async () => {

@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
-import { MentoringDatabase, type TableName } from '../../lib/db/database';
+import type { MentoringDatabase, TableName } from '../../lib/db/database';
 import { backupTableNames, primaryKeyOf, type BackupTables } from '../../lib/backup/backup-tables';
 import { checkBackupText, type CheckedBackup } from '../../lib/backup/check-backup';
 import { createBackup } from '../../lib/backup/create-backup';
-
-const opened: MentoringDatabase[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-/** A new, empty database of the current version, deleted after the test. */
-export function freshDatabase(): MentoringDatabase {
-  const db = new MentoringDatabase(`backup-test-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
 
 /** A frozen backup file of one schema version (tests/fixtures/backup), as text. */
 export function fixtureText(version: number): string {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { suiteDatabase } from '../support/fresh-database';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CALENDAR_SYNC_ALARM } from '../../lib/alarms/alarm-names';
 import { keepPeriodicAlarm } from '../../lib/alarms/periodic-alarm';
@@ -7,7 +8,6 @@ import type { CalendarSource, SyncSummary } from '../../lib/calendar/source';
 import { calendarMessageHandlers, startCalendarSources, type SourceList } from '../../lib/calendar/sync-everything';
 import { updateSyncState } from '../../lib/calendar/sync/event-store';
 import { calendarSourceKinds, type CalendarSourceKind } from '../../lib/model';
-import { freshDb } from './google/support/environment';
 
 function fakeSource(kind: CalendarSourceKind, summary: Partial<SyncSummary>) {
   return {
@@ -40,7 +40,7 @@ describe('keepPeriodicAlarm', () => {
 });
 
 describe('startCalendarSources', () => {
-  const db = freshDb();
+  const db = suiteDatabase('sync-everything');
   const sources: SourceList = {
     google: fakeSource('google', { calendars: 1, added: 2 }),
     'ics-file': fakeSource('ics-file', {}),

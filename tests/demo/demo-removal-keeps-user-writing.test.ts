@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { buildDemoData } from '../../lib/demo/build-demo-data';
 import { loadDemoData, removeDemoData } from '../../lib/demo/demo-store';
@@ -10,9 +11,6 @@ import { saveSessionNotes } from '../../lib/panel/session-notes';
 import { aFeedback, anActionItem } from '../support/factories';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
 
 const now = new Date('2026-11-21T10:00:00Z');
 const sample = buildDemoData(now);
@@ -21,7 +19,7 @@ const anasNext = sessionsOf('ana').find((session) => Date.parse(session.end) > n
 const priyasAwaiting = sessionsOf('priya').find((session) => session.feedbackPrompt?.state === 'pending')!;
 
 async function loaded(): Promise<MentoringDatabase> {
-  db = new MentoringDatabase(`demo-writing-${crypto.randomUUID()}`);
+  db = freshDatabase('demo-writing');
   await loadDemoData(db, now);
   return db;
 }

@@ -1,18 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { buildDemoData } from '../../lib/demo/build-demo-data';
 import { hasDemoData, loadDemoData, removeDemoData } from '../../lib/demo/demo-store';
 import { getSettings, updateSettings } from '../../lib/settings/settings-store';
 import { aFeedback, aGoal, anActionItem, anEventCopy, aPairing, aSession, aSyncState } from '../support/factories';
 
-let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
-function freshDatabase(): MentoringDatabase {
-  db = new MentoringDatabase(`test-${crypto.randomUUID()}`);
-  return db;
-}
 
 const now = new Date('2026-11-21T10:00:00Z');
 const sample = buildDemoData(now);
@@ -51,7 +44,7 @@ async function addUserData(db: MentoringDatabase) {
 
 describe('loading the demo data', () => {
   it('writes every sample row and makes the sample calendar Jordan’s calendar when none is connected', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     expect(await hasDemoData(db)).toBe(false);
     const result = await loadDemoData(db, now);
     expect(result).toEqual({ pairings: expected.pairings, sessions: expected.sessions, events: expected.events });
@@ -62,7 +55,7 @@ describe('loading the demo data', () => {
   });
 
   it('leaves a connected calendar and its owner as they are', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await updateSettings((settings) => ({ ...settings, calendarSource: 'google', selfEmail: 'me@example.org' }), db);
     await loadDemoData(db, now);
     expect(await getSettings(db)).toMatchObject({ calendarSource: 'google', selfEmail: 'me@example.org' });
@@ -70,7 +63,7 @@ describe('loading the demo data', () => {
   });
 
   it('does not duplicate anything when loaded twice, even days later', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await loadDemoData(db, now);
     const first = await counts(db);
     const again = await loadDemoData(db, new Date(now.getTime() + 3 * 86_400_000));
@@ -79,7 +72,7 @@ describe('loading the demo data', () => {
   });
 
   it('brings back one deleted sample pairing without leaving its old calendar occurrences behind', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await loadDemoData(db, now);
     const mateo = sample.pairings.find((entry) => entry.pairing.id === 'demo-pairing-mateo')!;
     await db.pairings.delete(mateo.pairing.id);
@@ -98,7 +91,7 @@ describe('loading the demo data', () => {
 
 describe('removing the demo data', () => {
   it('removes exactly the sample rows and keeps everything the user made', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await addUserData(db);
     const before = await counts(db);
     const userRows = {
@@ -123,7 +116,7 @@ describe('removing the demo data', () => {
   });
 
   it('stops using the sample calendar and forgets Jordan as the calendar owner', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await loadDemoData(db, now);
     await removeDemoData(db, now);
     const settings = await getSettings(db);
@@ -132,7 +125,7 @@ describe('removing the demo data', () => {
   });
 
   it('keeps a sample pairing the user added to, as the user’s own, with just the user’s rows', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await loadDemoData(db, now);
     // The user added a session of their own to Ana's pairing, and a goal to Mateo's.
     await db.sessions.add(aSession({ id: 's-user-ana', pairingId: 'demo-pairing-ana', calendar: undefined }));
@@ -163,7 +156,7 @@ describe('removing the demo data', () => {
   });
 
   it('does not bring sample rows back into a kept pairing when the sample is loaded again', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await loadDemoData(db, now);
     await db.goals.add(aGoal({ id: 'g-user-ana', pairingId: 'demo-pairing-ana' }));
     await removeDemoData(db, now);
@@ -176,7 +169,7 @@ describe('removing the demo data', () => {
   });
 
   it('marks the user’s sessions that pointed at sample events as no longer in the calendar', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await loadDemoData(db, now);
     const demoEvent = sample.otherEvents.find((event) => event.eventId === 'demokenjichat01')!;
     await db.pairings.add(aPairing({ id: 'p-kenji', participants: [{ email: 'kenji.watanabe@corp.example', name: 'Kenji Watanabe' }] }));
@@ -194,7 +187,7 @@ describe('removing the demo data', () => {
   });
 
   it('keeps a connected calendar setting and its owner', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await updateSettings((settings) => ({ ...settings, calendarSource: 'ics-url', selfEmail: 'me@example.org' }), db);
     await loadDemoData(db, now);
     await removeDemoData(db, now);
@@ -202,7 +195,7 @@ describe('removing the demo data', () => {
   });
 
   it('removes nothing from a database without sample data', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await addUserData(db);
     const before = await counts(db);
     expect(await removeDemoData(db, now)).toEqual({ removed: 0, events: 0 });

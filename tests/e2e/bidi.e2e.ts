@@ -129,8 +129,8 @@ describe('untrusted text with a right-to-left override', () => {
   it('is isolated on the options page: names and addresses in separate runs', async () => {
     await options.goto();
     await options.section('Detection').getByRole('heading', { name: hostile.suggestionTitle }).waitFor();
-    await options.template(hostile.template).getByRole('button', { name: /^Details/ }).click();
-    await options.openPairing(hostile.pairingTitle);
+    await options.templates.template(hostile.template).getByRole('button', { name: /^Details/ }).click();
+    await options.pairings.openPairing(hostile.pairingTitle);
     expect(await unisolated(options.page, 15)).toEqual([]);
     // The suggestion's attendee: the name and the address are two runs, the address outside the name's.
     const people = options.section('Detection').locator('.people-line bdi');

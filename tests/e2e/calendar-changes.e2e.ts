@@ -75,7 +75,7 @@ beforeAll(async () => {
   // A fresh install loads the sample data; this user starts from their own pairing instead.
   await waitForRows<Pairing>(page, 'pairings', (rows) => rows.some((row) => row.isDemo));
   const options = await OptionsPage.open(extension.context, extension.extensionId);
-  expect((await options.removeDemo()).ok).toBe(true);
+  expect((await options.calendar.removeDemo()).ok).toBe(true);
   await options.page.close();
   await waitForRows<Pairing>(page, 'pairings', (rows) => rows.length === 0);
   await putRows(page, 'pairings', [ana]);

@@ -6,6 +6,8 @@ import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/browser';
 import { putRows, readTable } from './support/extension-db';
 import { sendFromPage } from './support/messages';
+import { CALENDAR_SYNC_ALARM } from '../../lib/alarms/alarm-names';
+import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE } from '../../lib/calendar/google/config';
 
 /**
  * Issue 3 end to end: the built extension signs in to the Calendar API emulator through
@@ -21,8 +23,6 @@ declare const chrome: {
 };
 
 const SELF = 'jordan.lee@corp.example';
-const EVENTS_SCOPE = 'https://www.googleapis.com/auth/calendar.events.readonly';
-const CALENDAR_LIST_SCOPE = 'https://www.googleapis.com/auth/calendar.calendarlist.readonly';
 const PROGRAMME = 'c_mentoringprogramme@group.calendar.google.com';
 const EVENT_COUNT = 10_000;
 
@@ -89,7 +89,7 @@ describe('Google Calendar sync in Chromium', { timeout: 600_000 }, () => {
 
   it('shows the previous calendar through a full resync whose worker is stopped, and the new one once it completes', async () => {
     // Only this test's "Sync now" may resume the resync: the periodic sync must not fire meanwhile.
-    await page.evaluate(() => chrome.alarms.clear('calendar:sync'));
+    await page.evaluate((name) => chrome.alarms.clear(name), CALENDAR_SYNC_ALARM);
     const before = await localEvents();
     // Deleted while the token was valid but never seen by this client: only the full resync can notice.
     const gone = emulator.control.listEvents(SELF).filter((event) => !event.recurringEventId).slice(300, 303);
@@ -160,7 +160,7 @@ describe('Google Calendar sync in Chromium', { timeout: 600_000 }, () => {
     const townHall = (await readTable<CalendarEventCopy>(page, 'events')).find((row) => row.eventId === 'townhall1');
     expect(townHall?.event.attendees).toHaveLength(500);
     const options = await OptionsPage.open(extension.context, extension.extensionId);
-    const primary = (await options.syncStatus()).find((row) => row.label === SELF);
+    const primary = (await options.calendar.syncStatus()).find((row) => row.label === SELF);
     expect(primary?.notes).toContain('“Town hall”: it was kept, but only 500 of its 501 guests were kept');
     expect(primary?.skipped).toBe(0);
     await options.page.close();
@@ -191,7 +191,7 @@ describe('Google Calendar sync in Chromium', { timeout: 600_000 }, () => {
       emulator.control.addEvent(PROGRAMME, { id: `programme${day}`, summary: `Programme workshop, day ${day}`, start: { dateTime: hoursFromNow(day * 24) }, end: { dateTime: hoursFromNow(day * 24 + 1) } });
     }
     const options = await OptionsPage.open(extension.context, extension.extensionId);
-    const listed = await options.chooseGoogleCalendars();
+    const listed = await options.calendar.chooseGoogleCalendars();
     expect(listed.calendars).toEqual([
       { label: SELF, checked: true, fixed: true },
       { label: 'Mentoring Programme', checked: false, fixed: false },
@@ -199,11 +199,11 @@ describe('Google Calendar sync in Chromium', { timeout: 600_000 }, () => {
     // The calendar list was asked for only now, on top of the events scope.
     expect(emulator.control.lastAuthorizeRequest()).toMatchObject({ outcome: 'granted', scopes: [EVENTS_SCOPE, CALENDAR_LIST_SCOPE] });
 
-    expect(await options.addGoogleCalendar('Mentoring Programme')).toMatchObject({ ok: true, message: expect.stringContaining('Added “Mentoring Programme”') });
+    expect(await options.calendar.addGoogleCalendar('Mentoring Programme')).toMatchObject({ ok: true, message: expect.stringContaining('Added “Mentoring Programme”') });
     const programmeEvents = async () =>
       (await readTable<CalendarEventCopy>(page, 'events')).filter((row) => row.calendarKey === `google:${PROGRAMME}`).map((row) => row.event.summary).sort();
     await expect.poll(programmeEvents, { timeout: 60_000 }).toEqual(['Programme workshop, day 10', 'Programme workshop, day 17', 'Programme workshop, day 3']);
-    await expect.poll(async () => (await options.syncStatus()).map((row) => row.label)).toContain('Mentoring Programme');
+    await expect.poll(async () => (await options.calendar.syncStatus()).map((row) => row.label)).toContain('Mentoring Programme');
     await options.page.close();
   });
 
@@ -220,10 +220,10 @@ describe('Google Calendar sync in Chromium', { timeout: 600_000 }, () => {
 
     // The kept copies are listed as no longer synced, and can still be deleted.
     const options = await OptionsPage.open(extension.context, extension.extensionId);
-    const kept = (await options.syncStatus()).filter((row) => row.stopped);
+    const kept = (await options.calendar.syncStatus()).filter((row) => row.stopped);
     expect(kept.map((row) => row.label).sort()).toEqual(['Mentoring Programme', SELF]);
     expect(kept[0]?.stopped).toMatch(/^No longer synced since .+; its events were kept on this computer\.$/);
-    expect(await options.deleteKeptEvents(SELF)).toMatchObject({ ok: true });
+    expect(await options.calendar.deleteKeptEvents(SELF)).toMatchObject({ ok: true });
     expect(await localEvents()).toEqual({});
     expect((await readTable<SyncState>(page, 'syncStates')).filter((row) => row.source === 'google').map((row) => row.calendarKey)).toEqual([`google:${PROGRAMME}`]);
     await options.page.close();

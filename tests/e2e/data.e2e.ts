@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionItem, Feedback, Goal, GoalTemplate, Pairing, Session } from '../../lib/model';
-import { DataSection } from './pages/data-section';
+import { currentSchemaVersion } from '../../lib/db/schema-versions';
+import type { DataSection } from './pages/options/data-section';
 import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
 import { SidePanelPage } from './pages/side-panel';
 import { launchExtension, type LaunchedExtension } from './support/browser';
 import { putRows, readTable, waitForRows } from './support/extension-db';
-import { currentSchemaVersion } from '../../lib/db/schema-versions';
 
 /**
  * Issue 11 end to end: a user's own template, pairing, goal, notes and feedback survive a backup,
@@ -26,7 +26,7 @@ beforeAll(async () => {
   extension = await launchExtension();
   options = await OptionsPage.open(extension.context, extension.extensionId);
   await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.length > 0 && rows.every((row) => row.isDemo));
-  data = new DataSection(options.page);
+  data = options.data;
   [firstInstallSettings] = await waitForRows<{ value: { firstRunDone?: boolean } }>(options.page, 'settings', (rows) => rows[0]?.value.firstRunDone === true);
 });
 afterAll(async () => {
@@ -39,8 +39,8 @@ describe('backup, delete everything, restore', () => {
   let backupPath: string;
 
   it('creates a template, uses it for a new pairing’s goal, and writes notes and feedback', async () => {
-    expect(await options.createTemplate({ name: TEMPLATE, category: 'Communication', description: 'Give feedback that lands.', milestones: ['Ask for feedback every week'] })).toMatchObject({ ok: true });
-    expect(await options.createPairing({ title: PAIRING, people: [{ name: 'Sam Okafor', email: 'sam.okafor@corp.example' }], goals: [{ template: TEMPLATE }] })).toMatchObject({ ok: true });
+    expect(await options.templates.createTemplate({ name: TEMPLATE, category: 'Communication', description: 'Give feedback that lands.', milestones: ['Ask for feedback every week'] })).toMatchObject({ ok: true });
+    expect(await options.pairings.createPairing({ title: PAIRING, people: [{ name: 'Sam Okafor', email: 'sam.okafor@corp.example' }], goals: [{ template: TEMPLATE }] })).toMatchObject({ ok: true });
     pairing = (await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.some((row) => row.title === PAIRING))).find((row) => row.title === PAIRING)!;
 
     // The session the calendar would have found: going on now, so the panel shows its live notes.
@@ -81,7 +81,7 @@ describe('backup, delete everything, restore', () => {
 
   it('backs up everything into one JSON file', async () => {
     await options.goto();
-    await options.setTheme('Dark');
+    await options.settings.setTheme('Dark');
     const backup = await data.backUp();
     expect(backup.ok).toBe(true);
     expect(backup.message).toMatch(/^Backed up \d+ rows to mentoring-companion-backup-\d{4}-\d\d-\d\d\.json/);
@@ -137,8 +137,8 @@ describe('backup, delete everything, restore', () => {
     expect(restored).toMatchObject({ ok: true, message: expect.stringMatching(/^Restored: \d+ rows written/) });
 
     await options.goto();
-    expect(await options.templateNames()).toContain(TEMPLATE);
-    expect(await options.pairingTitles()).toContain(PAIRING);
+    expect(await options.templates.templateNames()).toContain(TEMPLATE);
+    expect(await options.pairings.pairingTitles()).toContain(PAIRING);
     const goals = await readTable<Goal>(options.page, 'goals');
     const goal = goals.find((row) => row.pairingId === pairing.id);
     expect(goal).toMatchObject({ title: TEMPLATE, progress: 30, templateId: expect.any(String) });

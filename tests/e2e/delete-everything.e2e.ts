@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEventCopy, Pairing, SyncState } from '../../lib/model';
 import { startEmulator, type RunningEmulator } from '../../tools/calendar-emulator';
-import { DataSection } from './pages/data-section';
 import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/browser';
 import { readTable, waitForRows } from './support/extension-db';
@@ -38,7 +37,7 @@ describe('delete everything with Google connected', () => {
     expect((await readTable<CalendarEventCopy>(options.page, 'events')).some((row) => row.source === 'google')).toBe(true);
     expect(JSON.stringify(await options.page.evaluate(() => chrome.storage.session.get(null)))).toContain('ya29.');
 
-    const deleted = await new DataSection(options.page).deleteEverything('DELETE');
+    const deleted = await options.data.deleteEverything('DELETE');
     expect(deleted.notice).toMatch(/Everything was deleted and Google’s access was withdrawn/);
     expect(emulator.control.requestLog()).toContainEqual(expect.objectContaining({ method: 'POST', host: 'oauth2.googleapis.com', path: '/revoke', status: 200 }));
     expect(await options.page.evaluate(() => chrome.storage.session.get(null))).toEqual({});

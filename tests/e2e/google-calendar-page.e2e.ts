@@ -9,6 +9,7 @@ import { showDemoCalendar, type DemoCalendarOnPage } from './scenarios/google-pa
 import { expectNotMentoringRulesOutTheSuggestion } from './scenarios/not-mentoring';
 import { googlePagesHostMap, startGooglePagesFixture, type GooglePagesFixture } from './support/google-pages/server';
 import { waitForSidePanel, waitForSidePanelShowing } from './support/side-panel-probe';
+import { STORAGE_KEYS } from '../../lib/storage/storage-keys';
 
 /**
  * Issue 9, Google Calendar: the content script on a stand-in of Calendar's page, reached as
@@ -193,7 +194,7 @@ describe('a Calendar page the script cannot read', () => {
   it('shows nothing, records one diagnostic for the options page, and clears it once a page reads again', async () => {
     const calendar = await GoogleCalendarPage.open(extension.context, 'week', 'markup=unknown');
     const diagnostic = async () =>
-      ((await probe.evaluate(() => chrome.storage.local.get('pageDiagnostics'))).pageDiagnostics as Record<string, { problem: string; seenAt: number }> | undefined)?.calendar;
+      ((await probe.evaluate((key) => chrome.storage.local.get(key), STORAGE_KEYS.pageDiagnostics))[STORAGE_KEYS.pageDiagnostics] as Record<string, { problem: string; seenAt: number }> | undefined)?.calendar;
     await expect.poll(diagnostic, { timeout: 15_000 }).toBeDefined();
     const first = (await diagnostic())!;
     expect(first.problem).toMatch(/data-eventid/);
@@ -205,11 +206,11 @@ describe('a Calendar page the script cannot read', () => {
 
     const options = new OptionsPage(probe, extension.extensionId);
     await options.goto();
-    await expect.poll(() => options.pageProblems(), POLL).toEqual([expect.stringMatching(/^Google Calendar: .*data-eventid/)]);
+    await expect.poll(() => options.googlePages.pageProblems(), POLL).toEqual([expect.stringMatching(/^Google Calendar: .*data-eventid/)]);
 
     const readable = await GoogleCalendarPage.open(extension.context, 'week');
     await readable.waitForMarks(expected);
     await expect.poll(diagnostic, POLL).toBeUndefined();
-    await expect.poll(() => options.pageProblems(), POLL).toEqual([]);
+    await expect.poll(() => options.googlePages.pageProblems(), POLL).toEqual([]);
   });
 });

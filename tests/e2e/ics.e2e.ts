@@ -163,7 +163,7 @@ describe('ICS calendars in Chromium', () => {
   it('imports a file with a recurring series, its EXDATE, a moved and a cancelled occurrence', async () => {
     const file = join(workDir, 'mentoring.ics');
     await writeFile(file, served.body);
-    const outcome = await options.connectIcsFile(file);
+    const outcome = await options.calendar.connectIcsFile(file);
     expect(outcome).toEqual({ ok: true, message: 'Imported 7 events from “mentoring.ics”.' });
     expectSeries(await seriesRows(options.page, 'ics:mentoring.ics'), 'Mentoring: Ada / Grace', [5]);
     const state = (await readTable<{ calendarKey: string; label: string; skipped: unknown[] }>(options.page, 'syncStates')).find(
@@ -175,7 +175,7 @@ describe('ICS calendars in Chromium', () => {
   it('names the file and the problem when a file is not a calendar, keeping what was imported', async () => {
     const file = join(workDir, 'login.ics');
     await writeFile(file, '<!doctype html><title>Sign in</title>');
-    const outcome = await options.connectIcsFile(file);
+    const outcome = await options.calendar.connectIcsFile(file);
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toContain('“login.ics” could not be imported. This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.');
     expect(await seriesRows(options.page, 'ics:mentoring.ics')).toHaveLength(7);
@@ -185,13 +185,13 @@ describe('ICS calendars in Chromium', () => {
     const port = (server.address() as AddressInfo).port;
     const url = `http://127.0.0.1:${port}/mentoring.ics`;
     const calendarKey = `ics:${url}`;
-    const added = await options.addIcsUrl(url);
+    const added = await options.calendar.addIcsUrl(url);
     expect(added).toEqual({ ok: true, message: `Imported 7 events from 127.0.0.1:${port}. It is checked again at every sync interval.` });
     expectSeries(await seriesRows(options.page, calendarKey), 'Mentoring: Ada / Grace', [5]);
     expect(served.requests).toBe(1);
 
     served.body = calendar('Mentoring: Ada / Grace – decision-making', 6);
-    await options.syncNow();
+    await options.calendar.syncNow();
     const rows = await waitForRows<CalendarEventCopy>(options.page, 'events', (all) =>
       all.some((row) => row.calendarKey === calendarKey && row.event.summary === 'Mentoring: Ada / Grace – decision-making'),
     );
@@ -204,7 +204,7 @@ describe('ICS calendars in Chromium', () => {
   it('says in the import summary which time zone it did not know, and how it read its times', async () => {
     const file = join(workDir, 'mars.ics');
     await writeFile(file, unknownZoneCalendar(stamp(first + 3 * DAY).replace(/Z$/, '')));
-    expect(await options.connectIcsFile(file)).toEqual({
+    expect(await options.calendar.connectIcsFile(file)).toEqual({
       ok: true,
       message: 'Imported 1 event from “mars.ics”. The time zone “Mars/Olympus_Mons” is not one this browser knows, so times written in it were read as Europe/Berlin time.',
     });
@@ -218,7 +218,7 @@ describe('a 170 KB calendar that expands to some 90 MB of events', { timeout: 90
     expect(text.length).toBeGreaterThan(160_000);
     const file = join(workDir, 'daily.ics');
     await writeFile(file, text);
-    const outcome = await options.connectIcsFile(file);
+    const outcome = await options.calendar.connectIcsFile(file);
     const { count, sample } = await storedSample(options.page, 'ics:daily.ics');
     expect(count).toBeGreaterThanOrEqual(20 * 545);
     expect(outcome).toEqual({ ok: true, message: `Imported ${count} events from “daily.ics”.` });
@@ -228,7 +228,7 @@ describe('a 170 KB calendar that expands to some 90 MB of events', { timeout: 90
   it('imports from an iCal address serving it, too', async () => {
     const port = (server.address() as AddressInfo).port;
     served.body = text;
-    const outcome = await options.addIcsUrl(`http://127.0.0.1:${port}/daily.ics`);
+    const outcome = await options.calendar.addIcsUrl(`http://127.0.0.1:${port}/daily.ics`);
     const { count } = await storedSample(options.page, `ics:http://127.0.0.1:${port}/daily.ics`);
     expect(count).toBeGreaterThanOrEqual(20 * 545);
     expect(outcome).toEqual({ ok: true, message: `Imported ${count} events from 127.0.0.1:${port}. It is checked again at every sync interval.` });
@@ -239,7 +239,7 @@ describe('a 170 KB calendar that expands to some 90 MB of events', { timeout: 90
     await expect.poll(offscreenDocuments, { timeout: 120_000 }).toEqual([]);
     const file = join(workDir, 'daily-again.ics');
     await writeFile(file, text);
-    const outcome = options.connectIcsFile(file);
+    const outcome = options.calendar.connectIcsFile(file);
     await expect.poll(offscreenDocuments, { timeout: 120_000, interval: 50 }).not.toEqual([]);
     const cdp = await extension.context.newCDPSession(options.page);
     await cdp.send('ServiceWorker.enable');

@@ -54,8 +54,8 @@ describe('what the pages read on a large database', () => {
 
   it('options page: pairings, suggestions and the demo summary', async () => {
     const options = await OptionsPage.open(extension.context, extension.extensionId);
-    expect((await options.suggestions()).map((suggestion) => suggestion.title)).toHaveLength(3);
-    expect(await options.pairingTitles()).toHaveLength(data.pairings.length);
+    expect((await options.detection.suggestions()).map((suggestion) => suggestion.title)).toHaveLength(3);
+    expect(await options.pairings.pairingTitles()).toHaveLength(data.pairings.length);
     await options.page.getByRole('button', { name: 'Load demo data' }).waitFor();
 
     const reads = await idbReads(options.page);

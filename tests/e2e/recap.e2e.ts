@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionItem, Pairing, Session } from '../../lib/model';
-import { DataSection } from './pages/data-section';
 import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
 import { ShareRecapControl } from './pages/share-recap';
@@ -56,8 +55,8 @@ function session(id: string, pairingId: string, times: { start: string; end: str
 async function setUp(extension: LaunchedExtension, me: typeof INES, other: typeof INES, role: 'Mentor' | 'Mentee', title: string): Promise<{ options: OptionsPage; pairing: Pairing }> {
   const options = await OptionsPage.open(extension.context, extension.extensionId);
   await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.length > 0);
-  expect((await options.setSelfEmail(me.email)).ok).toBe(true);
-  expect((await options.createPairing({ title, myRole: role, people: [other] })).ok).toBe(true);
+  expect((await options.calendar.setSelfEmail(me.email)).ok).toBe(true);
+  expect((await options.pairings.createPairing({ title, myRole: role, people: [other] })).ok).toBe(true);
   const pairing = (await waitForRows<Pairing>(options.page, 'pairings', (rows) => rows.some((row) => row.title === title))).find((row) => row.title === title)!;
   return { options, pairing };
 }
@@ -107,7 +106,7 @@ describe('a recap from one profile imported in another', () => {
     const { options, pairing } = await setUp(noor, NOOR, INES, 'Mentee', 'Mentoring with Inès');
     await putRows(options.page, 'sessions', [session(meeting.eventId, pairing.id, meeting), session('noor-next', pairing.id, next)]);
     await options.goto();
-    const data = new DataSection(options.page);
+    const data = options.data;
     const imported = await data.importRecap(recapPath);
     expect(imported).toMatchObject({ ok: true, message: expect.stringMatching(/^Imported into “Mentoring with Inès”: 2 action items added\. The agreed focus is on the agenda of /) });
 

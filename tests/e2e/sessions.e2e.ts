@@ -7,6 +7,7 @@ import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/browser';
 import { putRows, readTable, waitForRows } from './support/extension-db';
 import { sendFromPage } from './support/messages';
+import { promptAlarmName } from '../../lib/alarms/alarm-names';
 
 /**
  * Issue 4 end to end: the extension signs in to the calendar emulator, syncs the sample calendar,
@@ -68,7 +69,7 @@ describe('sessions and prompts from a synced calendar', () => {
     // A fresh install loads the sample data; this user starts from their own pairings instead.
     await waitForRows<Pairing>(page, 'pairings', (rows) => rows.some((row) => row.isDemo));
     const options = await OptionsPage.open(extension.context, extension.extensionId);
-    expect((await options.removeDemo()).ok).toBe(true);
+    expect((await options.calendar.removeDemo()).ok).toBe(true);
     await waitForRows<Pairing>(page, 'pairings', (rows) => rows.length === 0);
     await putRows(page, 'pairings', pairings);
     const settings = (await readTable<{ key: string; value: typeof defaultSettings }>(page, 'settings'))[0]?.value ?? defaultSettings;
@@ -90,7 +91,7 @@ describe('sessions and prompts from a synced calendar', () => {
     for (const session of mine) expect(session.detection.reasons.length).toBeGreaterThan(0);
 
     const endingSoon = mine.find((session) => session.calendar?.eventId === ENDING_SOON_ID)!;
-    const alarmName = `prompts:feedback:${endingSoon.id}`;
+    const alarmName = promptAlarmName('feedback', endingSoon.id);
     const alarms = await waitFor(page, async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name), (names) => names.includes(alarmName), 30_000);
     expect(alarms).toContain(alarmName);
 

@@ -32,11 +32,11 @@ describe('the built extension in Chromium', () => {
     const opened = extension.context.pages().map((page) => page.url());
     expect(opened.some((url) => url.endsWith('/options.html'))).toBe(true);
     const stored = await waitForRows<GoalTemplate>(options.page, 'goalTemplates', (rows) => rows.length >= 9);
-    const shown = await options.templateNames();
+    const shown = await options.templates.templateNames();
     const active = stored.filter((template) => !template.archived).map((template) => template.name);
     expect(shown.sort()).toEqual(active.sort());
     expect(shown.length).toBeGreaterThanOrEqual(9);
-    expect(await options.pairingTitles()).toHaveLength(6);
+    expect(await options.pairings.pairingTitles()).toHaveLength(6);
   });
 
   it('shows the side panel with the next session, its goals, last notes and open action items from IndexedDB', async () => {

@@ -26,23 +26,23 @@ afterAll(async () => {
 
 describe('pairing suggestions, computed in the background and stored', () => {
   it('show on the options page as the background stored them', async () => {
-    const shown = await options.suggestions();
+    const shown = await options.detection.suggestions();
     expect(shown.map((suggestion) => suggestion.title)).toEqual([TITLE]);
     const [stored] = await readTable<StoredSuggestions>(options.page, 'pairingSuggestions');
     expect(stored?.suggestions.map((suggestion) => suggestion.title)).toEqual([TITLE]);
   });
 
   it('are computed again when a setting they depend on changes, at the page\'s request', async () => {
-    expect((await options.setDetection({ ignoreKeywords: ['Lena'] })).ok).toBe(true);
-    await options.suggestion(TITLE).waitFor({ state: 'detached' });
-    expect(await options.suggestions()).toEqual([]);
-    expect((await options.setDetection({ ignoreKeywords: [] })).ok).toBe(true);
-    await options.suggestion(TITLE).waitFor();
+    expect((await options.detection.setDetection({ ignoreKeywords: ['Lena'] })).ok).toBe(true);
+    await options.detection.suggestion(TITLE).waitFor({ state: 'detached' });
+    expect(await options.detection.suggestions()).toEqual([]);
+    expect((await options.detection.setDetection({ ignoreKeywords: [] })).ok).toBe(true);
+    await options.detection.suggestion(TITLE).waitFor();
   });
 
   it('leave the list when the user rules on one, and the stored list follows', async () => {
-    expect((await options.rejectSuggestion(TITLE)).ok).toBe(true);
-    await options.suggestion(TITLE).waitFor({ state: 'detached' });
+    expect((await options.detection.rejectSuggestion(TITLE)).ok).toBe(true);
+    await options.detection.suggestion(TITLE).waitFor({ state: 'detached' });
     await waitForRows<StoredSuggestions>(options.page, 'pairingSuggestions', ([row]) => row?.suggestions.length === 0);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionItem, Feedback, Pairing, Session } from '../../lib/model';
+import { MAX_USER_TEXT_LENGTH, type ActionItem, type Feedback, type Pairing, type Session } from '../../lib/model';
 import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
 import { SidePanelPage } from './pages/side-panel';
@@ -47,7 +47,7 @@ describe('what the user writes is never lost', () => {
     expect(await popup.confirmation()).toBeDefined();
 
     await options.goto();
-    const removed = await options.removeDemo();
+    const removed = await options.calendar.removeDemo();
     expect(removed.warning).toMatch(/kept as yours/);
     expect(removed.ok).toBe(true);
 
@@ -63,7 +63,7 @@ describe('what the user writes is never lost', () => {
     await panel.goto({ pairing: ended.pairingId });
     expect((await panel.openActionItems()).map((row) => row.text)).toEqual([ACTION]);
     // The two sample pairings the user wrote in are theirs now; the others are gone.
-    expect((await options.pairingTitles()).length).toBe(2);
+    expect((await options.pairings.pairingTitles()).length).toBe(2);
     expect(await readTable<Pairing>(options.page, 'pairings')).toHaveLength(2);
   });
 
@@ -76,7 +76,7 @@ describe('what the user writes is never lost', () => {
     await panel.page.getByText('Saved 20,000 of 25,000 characters').waitFor();
     expect(await panel.notes().inputValue()).toHaveLength(25_000);
     expect((await panel.notesNotices())[0]).toMatch(/Too long for notes: they hold 20,000 characters and this is 25,000\. The last 5,000 are not part of your notes/);
-    const [session] = (await readTable<Session>(panel.page, 'sessions')).filter((row) => row.notes.length === 20_000);
+    const [session] = (await readTable<Session>(panel.page, 'sessions')).filter((row) => row.notes.length === MAX_USER_TEXT_LENGTH);
     expect(session!.notes + session!.notesOverflow).toBe(pasted);
 
     // Reopened, the panel still holds all of it, and still says so.
@@ -86,7 +86,7 @@ describe('what the user writes is never lost', () => {
 
     await panel.letNotesOverflowGo();
     await panel.waitForNotesSaved();
-    expect(await panel.notes().inputValue()).toBe(pasted.slice(0, 20_000));
+    expect(await panel.notes().inputValue()).toBe(pasted.slice(0, MAX_USER_TEXT_LENGTH));
     expect(await panel.notesNotices()).toEqual([]);
     await waitForRows<Session>(panel.page, 'sessions', (rows) => rows.some((row) => row.id === session!.id && row.notesOverflow === undefined));
   });
@@ -118,18 +118,18 @@ describe('re-importing a template file over local edits', () => {
     const template = { id: 'programme-listening', name: 'Listening', category: 'communication', description: 'The programme’s version.' };
     await writeFile(file, JSON.stringify({ format: 'mentoring-companion/goal-templates', version: 1, templates: [template] }));
     await options.goto();
-    expect((await options.importTemplates(file)).ok).toBe(true);
-    expect((await options.editTemplate('Listening', { description: 'My own wording, after two sessions.' })).ok).toBe(true);
+    expect((await options.templates.importTemplates(file)).ok).toBe(true);
+    expect((await options.templates.editTemplate('Listening', { description: 'My own wording, after two sessions.' })).ok).toBe(true);
 
-    const asked = await options.importTemplates(file);
+    const asked = await options.templates.importTemplates(file);
     expect(asked.message).toMatch(/Nothing imported yet from “programme-templates\.json”: 1 template in it would replace yours/);
-    expect(await options.templateImportQuestions()).toEqual(['Your “Listening”']);
+    expect(await options.templates.templateImportQuestions()).toEqual(['Your “Listening”']);
     const stored = () => readTable<{ name: string; description: string }>(options.page, 'goalTemplates');
     expect((await stored()).filter((row) => row.name.startsWith('Listening')).map((row) => row.description)).toEqual([
       'My own wording, after two sessions.',
     ]);
 
-    const imported = await options.answerTemplateImport({ 'Your “Listening”': 'Keep both' });
+    const imported = await options.templates.answerTemplateImport({ 'Your “Listening”': 'Keep both' });
     expect(imported.ok).toBe(true);
     expect(imported.messages).toEqual(['Listening (imported): added as a copy (added beside your "Listening")']);
     const listening = (await stored()).filter((row) => row.name.startsWith('Listening')).map((row) => [row.name, row.description]);

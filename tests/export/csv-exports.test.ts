@@ -1,13 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { buildCsvExport } from '../../lib/export/csv-exports';
 import { aFeedback, aGoal, anActionItem, aPairing, aSession } from '../support/factories';
 
 let db: MentoringDatabase;
-afterEach(() => db?.delete());
 
 async function seeded(): Promise<MentoringDatabase> {
-  db = new MentoringDatabase(`csv-${crypto.randomUUID()}`);
+  db = freshDatabase('csv');
   await db.pairings.bulkPut([aPairing(), aPairing({ id: 'p-demo', title: 'Sample pairing', isDemo: true })]);
   await db.goals.put(aGoal({ title: 'Run calmer all-hands, "really"' }));
   await db.sessions.bulkPut([

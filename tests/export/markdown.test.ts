@@ -1,14 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { escapeMarkdown, pairingHistoryMarkdown } from '../../lib/export/markdown';
 import { historyFileName, loadPairingHistory } from '../../lib/export/pairing-history';
 import { aFeedback, aFeedbackQuestion, aGoal, anActionItem, aPairing, aSession } from '../support/factories';
 
 let db: MentoringDatabase;
-afterEach(() => db?.delete());
 
 async function history(includePrivate: boolean) {
-  db = new MentoringDatabase(`md-${crypto.randomUUID()}`);
+  db = freshDatabase('md');
   await db.pairings.bulkPut([aPairing(), aPairing({ id: 'p-other', title: 'Someone else' })]);
   await db.goals.bulkPut([aGoal(), aGoal({ id: 'g-other', pairingId: 'p-other', title: 'Not this pairing' })]);
   await db.feedbackQuestions.put(aFeedbackQuestion());

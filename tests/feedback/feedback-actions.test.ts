@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import {
   dismissFeedback,
@@ -13,12 +14,9 @@ import { aFeedbackQuestion, aGoal, anActionItem, aPairing, aSession } from '../s
 
 const NOW = new Date('2026-11-21T11:00:00Z');
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
 
 async function seeded(): Promise<MentoringDatabase> {
-  db = new MentoringDatabase(`feedback-${crypto.randomUUID()}`);
+  db = freshDatabase('feedback');
   await db.pairings.put(aPairing());
   await db.sessions.put(
     aSession({ start: '2026-11-21T10:00:00Z', end: '2026-11-21T10:45:00Z', feedbackPrompt: { state: 'pending', notifiedAt: '2026-11-21T10:50:00Z' } }),

@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { activeQuestions } from '../../lib/feedback/feedback-store';
 import { addFeedbackQuestion, listFeedbackQuestions, setFeedbackQuestionArchived } from '../../lib/feedback/question-store';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
 
 describe('feedback questions store', () => {
   it('adds questions in order, refuses an empty, over-long or repeated one, and archives without losing it', async () => {
-    db = new MentoringDatabase(`questions-${crypto.randomUUID()}`);
+    db = freshDatabase('questions');
     const first = await addFeedbackQuestion({ text: '  What did you try?  ', kind: 'text' }, db, '2026-05-01T09:00:00.000Z');
     expect(first.ok && first.value).toMatchObject({ text: 'What did you try?', kind: 'text', archived: false });
     await addFeedbackQuestion({ text: 'How useful was it?', kind: 'scale' }, db, '2026-05-02T09:00:00.000Z');

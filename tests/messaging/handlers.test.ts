@@ -1,24 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { startCalendarSources } from '../../lib/calendar/sync-everything';
-import { startFirstRun } from '../../lib/demo/first-run';
-import { startGooglePages } from '../../lib/google-pages/start';
+import { startBackground } from '../../lib/messaging/background-starts';
 import { registerMessageHandlers, unhandledMessages } from '../../lib/messaging/register';
-import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
-import { startSessionsAndPrompts } from '../../lib/sessions/start';
 
 describe('messages between the pages and the background', () => {
   it('has a handler for every message once the background has started what it starts', () => {
     expect(unhandledMessages().length).toBeGreaterThan(0);
     // The in-memory browser has no manifest; the real one is built by WXT.
     fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Mentoring Companion', version: '0.1.0' });
-    // The same list as entrypoints/background.ts.
-    startCalendarSources();
-    startSidePanelBehavior();
-    startSessionsAndPrompts();
-    startFirstRun();
-    startGooglePages();
+    // The list entrypoints/background.ts starts.
+    expect(startBackground()).toEqual([]);
     expect(unhandledMessages()).toEqual([]);
+  });
+
+  it('is started by the background entry point through that one list, and nothing besides', () => {
+    const entry = readFileSync(join(__dirname, '../../entrypoints/background.ts'), 'utf8');
+    expect(entry).toMatch(/\bstartBackground\(\)/);
+    expect(entry.match(/\bstart\w*\(/g)).toEqual(['startBackground(']);
   });
 
   it('refuses a second handler for the same message', () => {

@@ -1,13 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MentoringDatabase } from '../../lib/db/database';
 import { describeDemoContents, describeDemoData, hasDemoData } from '../../lib/pairings/demo-data';
 import { aFeedback, anActionItem, anEventCopy, aPairing, aSession } from '../support/factories';
-import { freshDatabase } from './fixtures';
+import { freshDatabase } from '../support/fresh-database';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
 
 describe('demo data summary', () => {
   it('counts only demo data, so the user knows their own data stays', async () => {

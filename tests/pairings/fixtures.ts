@@ -1,11 +1,4 @@
-import { MentoringDatabase } from '../../lib/db/database';
 import { newId, nowIso, type GoalTemplate } from '../../lib/model';
-
-let counter = 0;
-export function freshDatabase(): MentoringDatabase {
-  counter += 1;
-  return new MentoringDatabase(`options-test-${counter}-${newId()}`);
-}
 
 export function aTemplate(overrides: Partial<GoalTemplate> = {}): GoalTemplate {
   const now = nowIso();

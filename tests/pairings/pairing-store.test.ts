@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MentoringDatabase } from '../../lib/db/database';
 import { pairingToForm, parsePairingForm, type PairingForm } from '../../lib/pairings/pairing-form';
 import { blankGoalForm } from '../../lib/pairings/goal-form';
@@ -12,12 +12,9 @@ import {
   setPairingStatus,
 } from '../../lib/pairings/pairing-store';
 import { anActionItem, aFeedback, aGoal, aPairing, aSession } from '../support/factories';
-import { freshDatabase } from './fixtures';
+import { freshDatabase } from '../support/fresh-database';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
 
 function parsed(form: PairingForm) {
   const result = parsePairingForm(form);

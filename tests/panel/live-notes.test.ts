@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { createLiveNotes, type LiveNotes, type LiveNotesState } from '../../lib/panel/live-notes';
 import { saveSessionNotes, storedNotesText } from '../../lib/panel/session-notes';
@@ -9,7 +10,6 @@ let db: MentoringDatabase;
 const subscriptions: { unsubscribe(): void }[] = [];
 afterEach(async () => {
   for (const subscription of subscriptions.splice(0)) subscription.unsubscribe();
-  await db?.delete();
 });
 
 /** One panel's live notes, fed by a real live query on the session, as the panel is. */
@@ -33,7 +33,7 @@ async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 async function seeded(notes = ''): Promise<void> {
-  db = new MentoringDatabase(`live-notes-${crypto.randomUUID()}`);
+  db = freshDatabase('live-notes');
   await db.sessions.put(aSession({ notes }));
 }
 

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { setActionItemDone } from '../../lib/panel/action-items';
 import { buildAgenda, setAgendaEntryDone } from '../../lib/panel/agenda';
@@ -6,13 +7,9 @@ import { isMilestoneOverdue, setMilestoneDone } from '../../lib/panel/milestones
 import { aGoal, anActionItem, aSession } from '../support/factories';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
+beforeEach(() => {
+  db = freshDatabase('one-item');
 });
-function freshDatabase(): MentoringDatabase {
-  db = new MentoringDatabase(`one-item-${crypto.randomUUID()}`);
-  return db;
-}
 async function agendaOf(sessionId: string) {
   const open = await db.actionItems.where('[pairingId+status]').equals(['p-ana', 'open']).toArray();
   return buildAgenda((await db.sessions.get(sessionId))!, open);
@@ -20,7 +17,6 @@ async function agendaOf(sessionId: string) {
 
 describe('one item, one checkbox', () => {
   it('ticking a carried-over point in the agenda closes the action item', async () => {
-    freshDatabase();
     await db.sessions.put(aSession({ id: 's-now' }));
     await db.actionItems.put(anActionItem({ id: 'a-1', sessionId: 's-before' }));
     const [entry] = await agendaOf('s-now');
@@ -33,7 +29,6 @@ describe('one item, one checkbox', () => {
   });
 
   it('closing the action item elsewhere shows its agenda point done, even where the agenda stored it open', async () => {
-    freshDatabase();
     await db.sessions.put(
       aSession({ id: 's-now', agenda: [{ id: 'ag-1', text: 'Share the deck', origin: 'carried-over', actionItemId: 'a-1', done: false }] }),
     );
@@ -43,7 +38,6 @@ describe('one item, one checkbox', () => {
   });
 
   it('ticked from the commitments list with the session named, the point stays on the agenda, ticked', async () => {
-    freshDatabase();
     await db.sessions.put(aSession({ id: 's-now' }));
     await db.actionItems.put(anActionItem({ id: 'a-1', sessionId: 's-before', text: 'Share the deck' }));
     await setActionItemDone('a-1', true, db, { sessionId: 's-now' });
@@ -52,7 +46,6 @@ describe('one item, one checkbox', () => {
   });
 
   it('does not put an item on the agenda of the session it was agreed in', async () => {
-    freshDatabase();
     await db.sessions.put(aSession({ id: 's-1' }));
     await db.actionItems.put(anActionItem({ id: 'a-1', sessionId: 's-1' }));
     await setActionItemDone('a-1', true, db, { sessionId: 's-1' });
@@ -62,7 +55,6 @@ describe('one item, one checkbox', () => {
 
 describe('milestones in the panel', () => {
   it('ticks one milestone at once and unticks it (undo), leaving the rest of the goal alone', async () => {
-    freshDatabase();
     await db.goals.put(aGoal({ milestones: [
       { id: 'm-1', title: 'Draft a narrative', done: true },
       { id: 'm-2', title: 'Rehearse', done: false, due: '2026-06-01' },

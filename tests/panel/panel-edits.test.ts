@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { setActionItemDone } from '../../lib/panel/action-items';
 import { addAgendaPoint, buildAgenda, removeAgendaPoint, setAgendaEntryDone } from '../../lib/panel/agenda';
@@ -9,17 +10,12 @@ import { MAX_NOTES_OVERFLOW_LENGTH } from '../../lib/model';
 import { anActionItem, aPairing, aSession } from '../support/factories';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
+beforeEach(() => {
+  db = freshDatabase('panel-edits');
 });
-function freshDatabase(): MentoringDatabase {
-  db = new MentoringDatabase(`panel-edits-${crypto.randomUUID()}`);
-  return db;
-}
 
 describe('live notes', () => {
   it('stores the notes and leaves the rest of the session as it was', async () => {
-    freshDatabase();
     await db.sessions.put(aSession({ agenda: [{ id: 'ag', text: 'Point', origin: 'mine', done: true }] }));
     await saveSessionNotes('s-1', 'Ana wants to lead the Q1 offsite', db);
     const stored = await db.sessions.get('s-1');
@@ -29,7 +25,6 @@ describe('live notes', () => {
   });
 
   it('keeps notes over 20,000 characters: the notes up to the limit, the rest aside, until the text fits again', async () => {
-    freshDatabase();
     await db.sessions.put(aSession({ notes: 'kept' }));
     const text = `${'a'.repeat(20_000)}${'b'.repeat(5_000)}`;
     expect(await saveSessionNotes('s-1', text, db)).toMatchObject({ notes: 'a'.repeat(20_000), notesOverflow: 'b'.repeat(5_000), notStored: 0 });
@@ -49,14 +44,12 @@ describe('live notes', () => {
   });
 
   it('says so when the session is gone rather than pretending to save', async () => {
-    freshDatabase();
     await expect(saveSessionNotes('s-gone', 'text', db)).rejects.toThrow(/no longer exists/);
   });
 });
 
 describe('agenda', () => {
   it('adds my own point, trimmed, and refuses an empty one naming the field', async () => {
-    freshDatabase();
     await db.sessions.put(aSession());
     await addAgendaPoint('s-1', '  Discuss the promotion case  ', db);
     await expect(addAgendaPoint('s-1', '   ', db)).rejects.toThrow(new InputError('Agenda point', 'write something first'));
@@ -65,7 +58,6 @@ describe('agenda', () => {
   });
 
   it('stores a carried-over item the first time it is ticked, then ticks the stored entry', async () => {
-    freshDatabase();
     await db.sessions.put(aSession({ id: 's-now' }));
     const item = anActionItem({ id: 'a-1', sessionId: 's-before', text: 'Share the deck' });
     const [carried] = buildAgenda((await db.sessions.get('s-now'))!, [item]);
@@ -89,7 +81,6 @@ describe('agenda', () => {
   });
 
   it('removes my own points only', async () => {
-    freshDatabase();
     await db.sessions.put(
       aSession({
         agenda: [
@@ -106,7 +97,6 @@ describe('agenda', () => {
 
 describe('action items', () => {
   it('marks an item done with the time, and open again without it', async () => {
-    freshDatabase();
     await db.actionItems.put(anActionItem());
     const done = await setActionItemDone('a-1', true, db);
     expect(done.status).toBe('done');
@@ -118,14 +108,12 @@ describe('action items', () => {
   });
 
   it('says so when the item is gone', async () => {
-    freshDatabase();
     await expect(setActionItemDone('a-gone', true, db)).rejects.toThrow(/no longer exists/);
   });
 });
 
 describe('pairing switcher', () => {
   it('lists active pairings first, then paused and closed, each labelled with its people', async () => {
-    freshDatabase();
     await db.pairings.bulkPut([
       aPairing({ id: 'p-closed', title: 'Archive', status: 'closed' }),
       aPairing({ id: 'p-b', title: 'Beta' }),

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { MentoringDatabase } from '../../lib/db/database';
@@ -34,12 +35,9 @@ describe('Meet links from calendar text', () => {
 
 describe('following the Meet call', () => {
   let db: MentoringDatabase | undefined;
-  afterEach(async () => {
-    await db?.delete();
-  });
 
   it("finds the pairing of today's session with that meeting code", async () => {
-    db = new MentoringDatabase(`meet-${crypto.randomUUID()}`);
+    db = freshDatabase('meet');
     await db.pairings.bulkPut([aPairing(), aPairing({ id: 'p-ben', title: 'Ben' })]);
     const now = Date.parse('2026-11-21T10:00:00Z');
     await db.sessions.bulkPut([

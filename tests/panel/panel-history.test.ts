@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { HISTORY_PAGE_SIZE } from '../../lib/panel/panel-queries';
 import { loadOlderHistory, type PanelView, type SessionEntry } from '../../lib/panel/panel-view';
@@ -7,13 +8,9 @@ import { days, minutes, NOW, readyView as viewOf, sessionAt as scheduledAt } fro
 
 const DAY = days(1);
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
+beforeEach(() => {
+  db = freshDatabase('panel-history');
 });
-function freshDatabase(): MentoringDatabase {
-  db = new MentoringDatabase(`panel-history-${crypto.randomUUID()}`);
-  return db;
-}
 const sessionAt = (id: string, offsetMs: number, overrides: Parameters<typeof scheduledAt>[2] = {}) =>
   scheduledAt(id, offsetMs, { status: 'held', ...overrides });
 const readyView = () => viewOf(db);
@@ -30,7 +27,6 @@ async function wholeHistory(view: PanelView): Promise<SessionEntry[]> {
 
 describe('the pairing history, a page at a time', () => {
   it('shows ten sessions, counts them all, and pages through the rest once each, newest first', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     const past = Array.from({ length: 25 }, (_, n) => sessionAt(`s-${String(n).padStart(2, '0')}`, -(n + 1) * 7 * DAY));
     // Two sessions at the same time, on either side of the first page's end.
@@ -47,7 +43,6 @@ describe('the pairing history, a page at a time', () => {
   });
 
   it('leaves a running session out of the history and its count', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([sessionAt('s-running', -minutes(10), { status: 'scheduled' }), sessionAt('s-last-week', -7 * DAY)]);
     const view = await readyView();
@@ -57,7 +52,6 @@ describe('the pairing history, a page at a time', () => {
   });
 
   it('finds the last held session and my feedback on it far back, past a long run of cancelled ones', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     const cancelled = Array.from({ length: 30 }, (_, n) => sessionAt(`s-c${n}`, -(n + 1) * 7 * DAY, { status: 'cancelled' }));
     await db.sessions.bulkPut([...cancelled, sessionAt('s-held', -400 * DAY, { notes: 'Long ago' })]);
@@ -70,7 +64,6 @@ describe('the pairing history, a page at a time', () => {
   });
 
   it('reads only my feedback on the sessions it shows, never the other side’s as mine', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([sessionAt('s-recent', -30 * DAY), sessionAt('s-latest', -7 * DAY)]);
     await db.feedback.bulkPut([

@@ -1,21 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { aFeedback, aGoal, aGoalTemplate, aPairing } from '../support/factories';
 import { days, hours, minutes, NOW, readyView as viewOf, sessionAt } from './support';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
+beforeEach(() => {
+  db = freshDatabase('panel-moments');
 });
-function freshDatabase(): MentoringDatabase {
-  db = new MentoringDatabase(`panel-moments-${crypto.randomUUID()}`);
-  return db;
-}
 const readyView = (pairingId?: string, now = NOW) => viewOf(db, pairingId, now);
 
 describe('the moment the panel serves', () => {
   it('is "before" when the next session starts within a few hours, "next" when it is further away', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([sessionAt('s-held', -days(14), { status: 'held' }), sessionAt('s-next', hours(3))]);
     await db.feedback.put(aFeedback({ sessionId: 's-held' }));
@@ -24,7 +20,6 @@ describe('the moment the panel serves', () => {
   });
 
   it('is "during" from the start to the end of the session', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.put(sessionAt('s-now', -minutes(10)));
     const view = await readyView();
@@ -33,7 +28,6 @@ describe('the moment the panel serves', () => {
   });
 
   it('is "after" for three hours after the end while the session awaits feedback, not when it was dismissed', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([sessionAt('s-ended', -minutes(60)), sessionAt('s-next', days(14))]);
     expect((await readyView()).moment).toBe('after');
@@ -43,7 +37,6 @@ describe('the moment the panel serves', () => {
   });
 
   it('following the user, stays on the pairing whose session just ended rather than jumping to another pairing', async () => {
-    freshDatabase();
     await db.pairings.bulkPut([aPairing({ id: 'p-a', title: 'A' }), aPairing({ id: 'p-b', title: 'B' })]);
     await db.sessions.bulkPut([
       sessionAt('s-a-ended', -minutes(50), { pairingId: 'p-a' }),
@@ -57,7 +50,6 @@ describe('the moment the panel serves', () => {
   });
 
   it('shows the focus agreed in my last feedback before the focus session', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([
       sessionAt('s-1', -days(28), { status: 'held' }),
@@ -73,7 +65,6 @@ describe('the moment the panel serves', () => {
   });
 
   it("gives a template goal its template's suggested questions and success criteria", async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.goalTemplates.put(aGoalTemplate({ id: 'builtin-communication' }));
     await db.goals.bulkPut([aGoal(), aGoal({ id: 'g-own', templateId: undefined, title: 'Own goal' })]);

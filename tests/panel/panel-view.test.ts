@@ -1,33 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { loadPanelView } from '../../lib/panel/panel-view';
 import { aFeedback, aGoal, anActionItem, aPairing, aSession } from '../support/factories';
 import { days, minutes, NOW, readyView as viewOf, sessionAt } from './support';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
+beforeEach(() => {
+  db = freshDatabase('panel');
 });
-function freshDatabase(): MentoringDatabase {
-  db = new MentoringDatabase(`panel-${crypto.randomUUID()}`);
-  return db;
-}
 const readyView = (pairingId?: string, now = NOW) => viewOf(db, pairingId, now);
 
 describe('loadPanelView: which session the panel is about', () => {
   it('says there are no pairings yet when the database is empty', async () => {
-    freshDatabase();
     expect(await loadPanelView(undefined, NOW, db)).toEqual({ kind: 'no-pairings' });
   });
 
   it('reports a pairing id that does not exist instead of showing something else', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     expect(await loadPanelView('p-gone', NOW, db)).toEqual({ kind: 'unknown-pairing', pairingId: 'p-gone' });
   });
 
   it('counts a session as current from 15 minutes before its start', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([sessionAt('s-soon', minutes(15)), sessionAt('s-later', days(14))]);
     const view = await readyView();
@@ -36,7 +30,6 @@ describe('loadPanelView: which session the panel is about', () => {
   });
 
   it('shows the next session (not current) when the nearest one is more than 15 minutes away', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([sessionAt('s-next', minutes(16)), sessionAt('s-after', days(14))]);
     const view = await readyView();
@@ -44,7 +37,6 @@ describe('loadPanelView: which session the panel is about', () => {
   });
 
   it('keeps a running session current until its end, and skips cancelled ones', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([
       sessionAt('s-running', -minutes(40)),
@@ -66,7 +58,6 @@ describe('loadPanelView: which session the panel is about', () => {
   });
 
   it('compares start times as instants, whatever offset they were stored with', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     // 10:30+02:00 is 08:30Z, already over; 09:00-05:00 is 14:00Z, later today.
     await db.sessions.bulkPut([
@@ -80,7 +71,6 @@ describe('loadPanelView: which session the panel is about', () => {
   });
 
   it('without a chosen pairing, follows the pairing whose session is current, skipping closed pairings', async () => {
-    freshDatabase();
     await db.pairings.bulkPut([
       aPairing({ id: 'p-a', title: 'A pairing' }),
       aPairing({ id: 'p-b', title: 'B pairing' }),
@@ -97,7 +87,6 @@ describe('loadPanelView: which session the panel is about', () => {
   });
 
   it('falls back to the first active pairing by title when no session is coming', async () => {
-    freshDatabase();
     await db.pairings.bulkPut([
       aPairing({ id: 'p-z', title: 'Zoe' }),
       aPairing({ id: 'p-paused', title: 'Aaron', status: 'paused' }),
@@ -112,7 +101,6 @@ describe('loadPanelView: which session the panel is about', () => {
 
 describe('loadPanelView: the pairing summary', () => {
   it('counts held sessions and measures days since the last one against the cadence', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing({ cadenceDays: 14 }));
     await db.sessions.bulkPut([
       sessionAt('s-old', -days(40), { status: 'held' }),
@@ -125,7 +113,6 @@ describe('loadPanelView: the pairing summary', () => {
   });
 
   it('marks the pairing overdue well past its cadence, and counts recent sessions that did not happen', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing({ cadenceDays: 14 }));
     await db.sessions.bulkPut([
       sessionAt('s-held', -days(30), { status: 'held' }),
@@ -138,13 +125,11 @@ describe('loadPanelView: the pairing summary', () => {
   });
 
   it('says there has been no session yet for a new pairing', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing({ cadenceDays: 21 }));
     expect((await readyView()).summary.cadence).toEqual({ state: 'no-sessions-yet', cadenceDays: 21 });
   });
 
   it('lists my ratings of past sessions oldest first', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([
       sessionAt('s-1', -days(28), { status: 'held' }),
@@ -161,7 +146,6 @@ describe('loadPanelView: the pairing summary', () => {
 
 describe('loadPanelView: goals, last session, action items and history', () => {
   it('shows active goals before achieved ones and leaves dropped goals out', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.goals.bulkPut([
       aGoal({ id: 'g-done', title: 'Achieved', status: 'achieved', createdAt: '2026-01-01T00:00:00.000Z' }),
@@ -173,7 +157,6 @@ describe('loadPanelView: goals, last session, action items and history', () => {
   });
 
   it("shows the last session's notes and my feedback, without the private reflection", async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([
       sessionAt('s-prev', -days(28), { status: 'held', notes: 'older notes' }),
@@ -188,7 +171,6 @@ describe('loadPanelView: goals, last session, action items and history', () => {
   });
 
   it('asks for feedback on an ended session that has only a draft; it is the last session, as in the summary', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([
       sessionAt('s-held', -days(14), { status: 'held', notes: 'Held notes' }),
@@ -208,7 +190,6 @@ describe('loadPanelView: goals, last session, action items and history', () => {
   });
 
   it('does not flood the panel with old or dismissed sessions awaiting feedback (history still offers them)', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([
       sessionAt('s-months-ago', -days(90)),
@@ -221,7 +202,6 @@ describe('loadPanelView: goals, last session, action items and history', () => {
   });
 
   it('lists open action items of both sides, soonest due first, flagging overdue ones', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.actionItems.bulkPut([
       anActionItem({ id: 'a-undated', text: 'Read the book', owner: 'me', due: undefined }),
@@ -238,7 +218,6 @@ describe('loadPanelView: goals, last session, action items and history', () => {
   });
 
   it('builds the agenda of the focus session from carried-over items and my own points', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.put(
       sessionAt('s-next', days(2), { agenda: [{ id: 'ag-1', text: 'Ask about the promotion', origin: 'mine', done: false }] }),
@@ -252,7 +231,6 @@ describe('loadPanelView: goals, last session, action items and history', () => {
   });
 
   it('lists past sessions newest first, including ones that did not happen, but not future ones', async () => {
-    freshDatabase();
     await db.pairings.put(aPairing());
     await db.sessions.bulkPut([
       sessionAt('s-1', -days(42), { status: 'held' }),

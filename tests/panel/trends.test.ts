@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { cadenceHealth } from '../../lib/panel/cadence';
 import { trendWarnings } from '../../lib/panel/trends';
@@ -11,13 +12,9 @@ const DAY = 86_400_000;
 const localAt = (month: number, day: number) => new Date(2026, month, day, 10, 0).toISOString();
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
+beforeEach(() => {
+  db = freshDatabase('trends');
 });
-function freshDatabase(): MentoringDatabase {
-  db = new MentoringDatabase(`trends-${crypto.randomUUID()}`);
-  return db;
-}
 function sessionOn(id: string, month: number, day: number, status: 'held' | 'missed' | 'cancelled' | 'scheduled') {
   const start = localAt(month, day);
   return aSession({ id, start, end: new Date(Date.parse(start) + 45 * 60_000).toISOString(), status });
@@ -25,7 +22,6 @@ function sessionOn(id: string, month: number, day: number, status: 'held' | 'mis
 
 describe('trends of a pairing', () => {
   it('counts sessions held, missed and cancelled per month for six months against the agreed cadence', async () => {
-    freshDatabase();
     await db.sessions.bulkPut([
       sessionOn('too-old', 4, 20, 'held'),
       sessionOn('jun', 5, 10, 'held'),
@@ -52,7 +48,6 @@ describe('trends of a pairing', () => {
   });
 
   it("draws my ratings and each goal's progress from my submitted feedback, oldest first", async () => {
-    freshDatabase();
     await db.goals.put(aGoal({ progress: 60 }));
     await db.sessions.bulkPut([sessionOn('a', 7, 3, 'held'), sessionOn('b', 8, 7, 'held'), sessionOn('c', 9, 5, 'held')]);
     await db.feedback.bulkPut([
@@ -68,7 +63,6 @@ describe('trends of a pairing', () => {
   });
 
   it('warns calmly: cadence overdue, repeated cancellations, a goal with no progress in 60 days', async () => {
-    freshDatabase();
     const stalled = aGoal({ id: 'g-stalled', title: 'Delegate more', createdAt: new Date(NOW - 200 * DAY).toISOString() });
     const moving = aGoal({ id: 'g-moving', title: 'Speak up', createdAt: new Date(NOW - 200 * DAY).toISOString() });
     const young = aGoal({ id: 'g-young', title: 'New goal', createdAt: new Date(NOW - 10 * DAY).toISOString() });

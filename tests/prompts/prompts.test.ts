@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MentoringDatabase } from '../../lib/db/database';
+import type { MentoringDatabase } from '../../lib/db/database';
 import type { Session } from '../../lib/model';
 import { handlePromptAlarm, refreshPrompts } from '../../lib/prompts/prompts';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { aFeedback, aPairing, aSession } from '../support/factories';
+import { freshDatabase } from '../support/fresh-database';
 
 const NOW = Date.parse('2026-11-21T10:00:00Z');
 const MINUTE = 60_000;
@@ -12,10 +13,9 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 let db: MentoringDatabase;
-let dbCount = 0;
 beforeEach(async () => {
   fakeBrowser.reset();
-  db = new MentoringDatabase(`prompts-test-${++dbCount}`);
+  db = freshDatabase('prompts');
   await db.pairings.put(aPairing());
 });
 

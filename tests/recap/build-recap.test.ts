@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { buildRecap, recapFileJson, recapFileName, toRecapFile } from '../../lib/recap/build-recap';
 import { recapMailto, recapMarkdown, recapText } from '../../lib/recap/recap-text';
 import { aFeedback, aFeedbackQuestion, aGoal, anActionItem, aPairing, aSession } from '../support/factories';
 
 let db: MentoringDatabase;
-afterEach(() => db?.delete());
 
 /** Words that exist only in private or unshared fields: none may leave in any form of the recap. */
 const PRIVATE = {
@@ -21,7 +21,7 @@ const PRIVATE = {
 };
 
 async function seeded(): Promise<MentoringDatabase> {
-  db = new MentoringDatabase(`recap-${crypto.randomUUID()}`);
+  db = freshDatabase('recap');
   await db.pairings.put(aPairing());
   await db.goals.bulkPut([
     aGoal({ description: PRIVATE.goalDescription }),

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { buildRecap, recapFileJson, toRecapFile } from '../../lib/recap/build-recap';
 import { createPairingFromRecap } from '../../lib/recap/create-from-recap';
@@ -12,14 +13,8 @@ import { aFeedback, aGoal, anActionItem, aPairing, aSession } from '../support/f
 const JORDAN = 'jordan.lee@corp.example';
 const ANA = 'ana.silva@corp.example';
 const now = new Date('2026-05-04T12:00:00Z');
-const databases: MentoringDatabase[] = [];
-afterEach(async () => {
-  for (const db of databases.splice(0)) await db.delete();
-});
 function database(): MentoringDatabase {
-  const db = new MentoringDatabase(`recap-import-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
+  return freshDatabase('recap-import');
 }
 
 /** Jordan (mentor) shares the recap of the 4 May session; Ana imports it. */

@@ -1,16 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { buildProgrammeReport, ratingSummary } from '../../lib/report/programme-report';
 import { programmeReportCsv, programmeReportJson } from '../../lib/report/report-files';
 import { aFeedback, aGoal, anActionItem, aPairing, aSession } from '../support/factories';
 
 let db: MentoringDatabase;
-afterEach(() => db?.delete());
 const now = new Date('2026-06-30T12:00:00Z');
 const FREE_TEXT = ['SECRET-NOTES', 'SECRET-WENT-WELL', 'SECRET-REFLECTION', 'SECRET-GOAL-TITLE', 'SECRET-GOAL-DESCRIPTION', 'SECRET-ACTION', 'SECRET-AGENDA', 'SECRET-FOCUS'];
 
 async function seeded(): Promise<MentoringDatabase> {
-  db = new MentoringDatabase(`report-${crypto.randomUUID()}`);
+  db = freshDatabase('report');
   await db.pairings.bulkPut([aPairing(), aPairing({ id: 'p-demo', title: 'Sample', isDemo: true })]);
   const day = (n: number) => new Date(Date.parse('2026-04-06T09:00:00Z') + n * 14 * 86_400_000).toISOString();
   const statuses = ['held', 'held', 'missed', 'held', 'cancelled', 'held'] as const;

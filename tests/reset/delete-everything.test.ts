@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import { backupTableNames } from '../../lib/backup/backup-tables';
 import { MentoringDatabase } from '../../lib/db/database';
 import { ConfirmationMismatch, deleteEverything, DELETE_CONFIRMATION_WORD, type ResetEdges } from '../../lib/reset/delete-everything';
@@ -6,10 +7,9 @@ import { fixture } from '../backup/support';
 import { currentSchemaVersion } from '../../lib/db/schema-versions';
 
 let db: MentoringDatabase;
-afterEach(() => db?.delete());
 
 async function filled(): Promise<MentoringDatabase> {
-  db = new MentoringDatabase(`reset-${crypto.randomUUID()}`);
+  db = freshDatabase('reset');
   const tables = fixture(currentSchemaVersion).tables;
   await db.transaction('rw', backupTableNames.map((table) => db.table(table)), async () => {
     for (const [table, rows] of Object.entries(tables)) await db.table(table).bulkPut(rows);

@@ -1,8 +1,9 @@
 import { toEventCopy } from '../../lib/calendar/event-copy';
-import { MentoringDatabase } from '../../lib/db/database';
+import type { MentoringDatabase } from '../../lib/db/database';
 import type { CalendarEventCopy, EventSource, GoogleEvent, Pairing } from '../../lib/model';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { aPairing } from '../support/factories';
+import { freshDatabase as emptyDatabase } from '../support/fresh-database';
 
 /** The tests' "now": Saturday 2026-11-21, 10:00 UTC. */
 export const NOW = Date.parse('2026-11-21T10:00:00Z');
@@ -13,10 +14,9 @@ export const ANA = { email: 'ana.silva@corp.example', displayName: 'Ana Silva' }
 export const BEN = { email: 'ben.okafor@corp.example', displayName: 'Ben Okafor' };
 export const LENA = { email: 'lena.brandt@partner.example', displayName: 'Lena Brandt' };
 
-let databases = 0;
 /** A fresh database with the user's address set, as after signing in. */
 export async function freshDatabase(): Promise<MentoringDatabase> {
-  const db = new MentoringDatabase(`sessions-test-${++databases}-${Math.random().toString(36).slice(2)}`);
+  const db = emptyDatabase('sessions');
   await updateSettings((settings) => ({ ...settings, selfEmail: SELF, calendarSource: 'google' }), db);
   return db;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MentoringDatabase } from '../../lib/db/database';
 import {
   buildTemplateExport,
@@ -11,12 +11,10 @@ import { isolate, withoutIsolates } from '../../lib/text/bidi';
 
 /** What the user reads; the names in it are isolated for bidi (checked once below). */
 const describeImportError = (error: TemplateImportError) => withoutIsolates(describeWithIsolates(error));
-import { aTemplate, freshDatabase } from '../pairings/fixtures';
+import { aTemplate } from '../pairings/fixtures';
+import { freshDatabase } from '../support/fresh-database';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
 
 const fileWith = (templates: unknown[], envelope: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'mentoring-companion/goal-templates', version: 1, templates, ...envelope });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createTemplate,
   duplicateTemplate,
@@ -11,12 +11,10 @@ import {
 } from '../../lib/templates/library';
 import { describeFieldError } from '../../lib/forms/field-errors';
 import type { MentoringDatabase } from '../../lib/db/database';
-import { aTemplate, freshDatabase } from '../pairings/fixtures';
+import { aTemplate } from '../pairings/fixtures';
+import { freshDatabase } from '../support/fresh-database';
 
 let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
 
 describe('template form', () => {
   it('turns one-per-line text into lists, dropping blank lines and trimming', () => {

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { MentoringDatabase } from '../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../support/fresh-database';
 import type { GoalTemplate } from '../../lib/model';
 import { builtInTemplates } from '../../lib/templates/built-in-templates';
 import { seedBuiltInTemplates } from '../../lib/templates/seed';
 
-let db: MentoringDatabase;
-afterEach(async () => {
-  await db?.delete();
-});
-function freshDatabase(): MentoringDatabase {
-  db = new MentoringDatabase(`test-${crypto.randomUUID()}`);
-  return db;
-}
 
 const installedAt = new Date('2026-06-01T08:00:00Z');
 const later = new Date('2026-11-21T09:00:00Z');
@@ -24,7 +16,7 @@ const userTemplate: GoalTemplate = {
 
 describe('seeding the built-in templates', () => {
   it('stores every built-in template in an empty database', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     const summary = await seedBuiltInTemplates(db, installedAt);
     expect(summary.added).toHaveLength(9);
     expect(summary.refreshed).toEqual([]);
@@ -34,7 +26,7 @@ describe('seeding the built-in templates', () => {
   });
 
   it('is idempotent: seeding again adds nothing and changes nothing', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await seedBuiltInTemplates(db, installedAt);
     const before = await db.goalTemplates.toArray();
     expect(await seedBuiltInTemplates(db, later)).toEqual({ added: [], refreshed: [] });
@@ -42,7 +34,7 @@ describe('seeding the built-in templates', () => {
   });
 
   it('adds a missing built-in and leaves the user’s own templates alone', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     await seedBuiltInTemplates(db, installedAt);
     await db.goalTemplates.delete('builtin-delegation');
     await db.goalTemplates.add(userTemplate);
@@ -53,7 +45,7 @@ describe('seeding the built-in templates', () => {
   });
 
   it('never overwrites a built-in the user archived or that was changed after it was written', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     const [communication, delegation] = builtInTemplates(installedAt.toISOString());
     const archived = { ...communication!, description: 'An older wording.', archived: true, updatedAt: '2026-07-01T10:00:00.000Z' };
     const edited = { ...delegation!, description: 'Our coordinator’s wording.', updatedAt: '2026-07-02T10:00:00.000Z' };
@@ -66,7 +58,7 @@ describe('seeding the built-in templates', () => {
   });
 
   it('brings an untouched built-in from an older version up to this version’s wording', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase('test');
     const [communication] = builtInTemplates(installedAt.toISOString());
     await db.goalTemplates.add({ ...communication!, description: 'The first edition’s wording.' });
     const summary = await seedBuiltInTemplates(db, later);

@@ -1,5 +1,6 @@
 import { getDatabase } from '../../../lib/db/database';
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { Section } from '../ui';
 import { useSettings } from '../use-settings';

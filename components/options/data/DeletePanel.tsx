@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { browserResetEdges } from '../../../lib/reset/browser-edges';
 import { deleteEverything, DELETE_CONFIRMATION_WORD } from '../../../lib/reset/delete-everything';
 import { Button } from '../../shared/Button';
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { Field } from '../../shared/Field';
 
 /** Query of the options page after a reset: the fresh page says what happened. */

@@ -1,4 +1,5 @@
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { Section } from '../ui';
 import { useSettings } from '../use-settings';
 import { DetectionSettingsForm } from './DetectionSettingsForm';

@@ -5,7 +5,8 @@ import { listPairings, setPairingStatus } from '../../../lib/pairings/pairing-st
 import { Button } from '../../shared/Button';
 import { isolate } from '../../../lib/text/bidi';
 import { EmptyState } from '../../shared/EmptyState';
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { ActionOutcome, Section, StatusLine, useAction } from '../ui';
 import { PairingEditor } from './PairingEditor';

@@ -5,7 +5,8 @@ import { notificationLabels, notificationsToForm, parseNotificationsForm, type N
 import { updateSettings } from '../../../lib/settings/settings-store';
 import type { FieldError } from '../../../lib/forms/field-errors';
 import { Button } from '../../shared/Button';
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { Field } from '../../shared/Field';
 import { ActionOutcome, Checkbox, FormErrors, NumberInput, Section, errorFor, useAction } from '../ui';
 import { useSettings } from '../use-settings';

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../../lib/model';
 import { updateSettings } from '../../../lib/settings/settings-store';
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { ActionOutcome, Section, useAction } from '../ui';
 import { useSettings } from '../use-settings';
 

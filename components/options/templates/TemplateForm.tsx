@@ -12,7 +12,8 @@ import {
 } from '../../../lib/templates/library';
 import type { FieldError } from '../../../lib/forms/field-errors';
 import { Button } from '../../shared/Button';
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { Field } from '../../shared/Field';
 import { FormErrors, domId, errorFor } from '../ui';
 

@@ -4,7 +4,8 @@ import { duplicateTemplate, listTemplates, setTemplateArchived } from '../../../
 import { Button } from '../../shared/Button';
 import { isolate } from '../../../lib/text/bidi';
 import { EmptyState } from '../../shared/EmptyState';
-import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
+import { ErrorMessage } from '../../shared/ErrorMessage';
+import { messageOf } from '../../../lib/text/error-message';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { ActionOutcome, Checkbox, Section, useAction } from '../ui';
 import { TemplateForm } from './TemplateForm';

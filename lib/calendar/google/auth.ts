@@ -12,6 +12,8 @@ import {
 import { EVENTS_SCOPE, GOOGLE_AUTH_URL, GOOGLE_REVOKE_URL, REVOKE_TIMEOUT_MS, googleClientId } from './config';
 import { revokeGoogleToken, type RevokeOutcome } from './revoke';
 import { webAuthFlowUrl, readWebAuthFlowResult, type WebAuthToken } from './web-auth-flow';
+import { MINUTE_MS } from '../../time/units';
+import { messageOf } from '../../text/error-message';
 
 /** Why sign-in failed, worded for the user. */
 export class GoogleAuthError extends Error {
@@ -31,7 +33,7 @@ export type AuthMethod = 'chrome' | 'web';
 type CachedToken = GoogleToken;
 
 /** Renew a little before Google's expiry so a page fetch never starts with a token about to lapse. */
-const EXPIRY_MARGIN_MS = 60_000;
+const EXPIRY_MARGIN_MS = MINUTE_MS;
 
 export interface IdentityLike {
   getAuthToken?: (details: { interactive: boolean; scopes: string[] }) => Promise<{ token?: string; grantedScopes?: string[] } | string | undefined>;
@@ -84,7 +86,7 @@ export function createGoogleAuth(deps: GoogleAuthDeps = browserAuthDeps()): Goog
     if (method === 'chrome') {
       const token = await chromeToken(deps.identity, scopes, interactive);
       // Chrome caches and renews its own tokens; ours is only a hint, so a short life is fine.
-      return { token, expiresAt: deps.now() + 10 * 60_000, scopes };
+      return { token, expiresAt: deps.now() + 10 * MINUTE_MS, scopes };
     }
     const result = await webToken(deps, scopes, interactive);
     return { token: result.accessToken, expiresAt: deps.now() + result.expiresInSeconds * 1_000, scopes: result.scopes ?? scopes };
@@ -214,7 +216,7 @@ async function webToken(deps: GoogleAuthDeps, scopes: string[], interactive: boo
 }
 
 function authFailure(error: unknown, interactive: boolean): GoogleAuthError {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = messageOf(error);
   if (/did not approve|cancel|closed|declined|access_denied/i.test(text)) {
     return new GoogleAuthError('Google sign-in was cancelled.', 'cancelled');
   }

@@ -1,3 +1,4 @@
+import { messageOf } from '../../text/error-message';
 /**
  * What went wrong talking to Google, sorted by what the caller does about it:
  * - `transient`: try again after a pause (rate limits, 429, 5xx, network, timeout, a broken body);
@@ -47,7 +48,7 @@ export function errorFromFetchFailure(error: unknown, callerSignal?: AbortSignal
   if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return new GoogleApiError('Google Calendar did not answer in time', 'transient');
   }
-  const text = error instanceof Error ? error.message : String(error);
+  const text = messageOf(error);
   return new GoogleApiError(`Could not reach Google Calendar (${text})`, 'transient');
 }
 

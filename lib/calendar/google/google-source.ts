@@ -22,6 +22,7 @@ import {
 import { syncGoogleCalendar } from './google-sync';
 import { CALENDAR_LIST_REFUSED, type GoogleSource, type GoogleSourceDeps } from './google-source-types';
 import { ANOTHER_SYNC_RUNNING, SyncLeaseTakenError, createSyncLease } from './lease';
+import { messageOf } from '../../text/error-message';
 
 export { ANOTHER_SYNC_RUNNING, CALENDAR_LIST_REFUSED, type GoogleSource, type GoogleSourceDeps };
 
@@ -190,7 +191,7 @@ export function createGoogleSource(deps: GoogleSourceDeps = browserGoogleDeps())
       if (synced.length > 0) notifying = notifySyncCompleted({ reason: 'sync', calendarKeys: synced, summary: { ...summary } });
     } catch (error) {
       if (error instanceof SyncLeaseTakenError) return { ...summary, errors: [ANOTHER_SYNC_RUNNING] };
-      summary.errors.push(error instanceof Error ? error.message : String(error));
+      summary.errors.push(messageOf(error));
     }
     return summary;
   }

@@ -14,6 +14,7 @@ import {
 } from '../sync/event-store';
 import { windowAround, type KeptWindow } from '../sync/sync-window';
 import { mergeNotes, readEventPage, type ReadPage } from './page-reader';
+import { messageOf } from '../../text/error-message';
 
 export interface GoogleCalendarRef {
   calendarId: string;
@@ -102,7 +103,7 @@ export async function syncGoogleCalendar(calendar: GoogleCalendarRef, options: G
     }
   } catch (error) {
     if (error instanceof SyncAbortedError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const status = error instanceof GoogleApiError ? error.status : undefined;
     await write(() => updateSyncState(calendarKey, { lastError: { at: now().toISOString(), message: message.slice(0, 2_000), status } }, db));
     return { ...totals, error: message };

@@ -1,5 +1,6 @@
 import { readValid, syncLeaseSchema, type StoredValue, type SyncLeaseRecord } from '../../storage/storage-items';
 import { SyncAbortedError } from './errors';
+import { MINUTE_MS } from '../../time/units';
 
 export const ANOTHER_SYNC_RUNNING = 'Another window is already syncing the calendar; try again in a minute.';
 
@@ -43,7 +44,7 @@ export interface LeaseOptions {
 
 export function createSyncLease(options: LeaseOptions): SyncLease {
   const key = options.name ?? 'calendarSync.lease';
-  const ttlMs = options.ttlMs ?? 60_000;
+  const ttlMs = options.ttlMs ?? MINUTE_MS;
   const owner = options.owner ?? crypto.randomUUID();
   const now = options.now ?? Date.now;
   const locks = options.locks === undefined ? webLocks() : options.locks;

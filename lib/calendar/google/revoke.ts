@@ -1,4 +1,5 @@
 import { REVOKE_TIMEOUT_MS } from './config';
+import { messageOf } from '../../text/error-message';
 
 /** Whether Google withdrew the extension's access at sign-out, and if not, why (worded for the user). */
 export interface RevokeOutcome {
@@ -31,7 +32,7 @@ export async function revokeGoogleToken(token: string | undefined, options: Revo
     return { revoked: false, revokeProblem: `Google refused to revoke the token (${response.status}${detail})` };
   } catch (error) {
     if (signal.aborted) return { revoked: false, revokeProblem: 'Google did not answer the revocation in time' };
-    return { revoked: false, revokeProblem: `Google could not be reached to revoke the token (${error instanceof Error ? error.message : String(error)})` };
+    return { revoked: false, revokeProblem: `Google could not be reached to revoke the token (${messageOf(error)})` };
   }
 }
 

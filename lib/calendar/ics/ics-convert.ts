@@ -3,8 +3,8 @@ import { toEventCopy } from '../event-copy';
 import { expandIcsEvents } from './ics-expand';
 import { readIcs, type IcsCalendar, type IcsSkip } from './ics-reader';
 import { isKnownTimeZone, runtimeTimeZone } from './zone-math';
+import { DAY_MS } from '../../time/units';
 
-const DAY_MS = 86_400_000;
 
 export interface ConvertOptions {
   /** Which kind of ICS calendar the copies belong to. */

@@ -13,7 +13,3 @@ export interface IcsSkip {
   eventId: string;
   reason: string;
 }
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import type { GoogleEvent } from '../../model';
 import { instanceIdOf, seriesIdOf } from './ics-ids';
 import { mapIcsOccurrence, type IcalEvent, type InstanceIdentity, type MapContext } from './ics-map';
-import { messageOf, type IcalComponent, type IcsCalendar, type IcsSkip } from './ics-reader';
+import { type IcalComponent, type IcsCalendar, type IcsSkip } from './ics-reader';
+import { messageOf } from '../../text/error-message';
 import { resolveTime, tzidOf, type IcalTime, type ResolvedTime } from './ics-time';
 
 export interface ExpandOptions extends MapContext {

@@ -1,4 +1,5 @@
 import { hostOf } from './ics-url';
+import { messageOf } from '../../text/error-message';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -50,7 +51,7 @@ export async function fetchIcsText(url: string, options: FetchIcsOptions = {}): 
     if (controller.signal.aborted) {
       throw new IcsFetchError(`${host} did not send the calendar within ${Math.round(timeoutMs / 1000)} seconds; it will be tried again later.`);
     }
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new IcsFetchError(`Could not reach ${host} (${reason}). Check the address and your connection.`);
   } finally {
     clearTimeout(timer);

@@ -7,6 +7,7 @@ import { windowAround } from '../sync/sync-window';
 import { defaultIcsParser } from './ics-default-parser';
 import { removeIcsCalendar } from './ics-remove';
 import { importIcsText, type IcsFileDeps } from './ics-sync';
+import { messageOf } from '../../text/error-message';
 
 /**
  * Calendar files (.ics) the user imports on the options page. A file is a copy made once: nothing
@@ -27,7 +28,7 @@ export function createIcsFileSource(overrides: Partial<IcsFileDeps> = {}): Calen
         const window = windowAround(overrides.now?.() ?? Date.now(), (await getSettings(db())).syncWindow);
         for (const state of await listSyncStates('ics-file', db())) if (!state.stoppedAt) await pruneCalendar(state.calendarKey, window, db());
       } catch (error) {
-        summary.errors.push(error instanceof Error ? error.message : String(error));
+        summary.errors.push(messageOf(error));
       }
       return summary;
     },

@@ -1,7 +1,8 @@
 import { formatIssues } from '../../db/validation';
 import { emailSchema } from '../../model';
 import { convertIcsCalendar } from './ics-convert';
-import { IcsFormatError, messageOf } from './ics-errors';
+import { IcsFormatError } from './ics-errors';
+import { messageOf } from '../../text/error-message';
 import { icsParseRequestSchema, type IcsConversionResult, type IcsParser, type IcsParseReply, type IcsParseRequest } from './ics-parse-protocol';
 import { parseFailure } from './ics-parser-message';
 import { readIcs } from './ics-reader';

@@ -1,4 +1,4 @@
-import { messageOf } from './ics-errors';
+import { messageOf } from '../../text/error-message';
 import { conversionFromReply, copiesFromPart, IcsParserError, type IcsConversionResult, type IcsParser, type IcsParseRequest } from './ics-parse-protocol';
 import { ICS_PARSER_TARGET, type IcsParserMessage } from './ics-parser-message';
 

@@ -1,4 +1,6 @@
 import { isIcsParserMessage, parseFailure } from './ics-parser-message';
+import { MINUTE_MS } from '../../time/units';
+import { messageOf } from '../../text/error-message';
 
 /**
  * The side of the parser that runs workers: Chrome's offscreen document, and Firefox's background
@@ -29,7 +31,7 @@ export const DEFAULT_PARSE_TIMEOUT_MS = 120_000;
 /** Far below Chrome's 64 MiB per message, even when every character takes three bytes. */
 export const DEFAULT_MAX_PART_CHARS = 8_000_000;
 /** Parts not fetched within this time are dropped: the background that asked for them has gone. */
-const PARTS_KEPT_MS = 60_000;
+const PARTS_KEPT_MS = MINUTE_MS;
 
 export interface IcsParserHost {
   /** Resolves to the worker's reply as it came (the caller validates it), its first part, or a failure reply. */
@@ -103,7 +105,7 @@ function parseInWorker(spawnWorker: () => ParseWorker, request: unknown, timeout
     try {
       worker = spawnWorker();
     } catch (error) {
-      resolve(parseFailure('failed', `it could not start (${error instanceof Error ? error.message : String(error)})`));
+      resolve(parseFailure('failed', `it could not start (${messageOf(error)})`));
       return;
     }
     let done = false;

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
-import { IcsFormatError, messageOf, type IcsSkip } from './ics-errors';
+import { IcsFormatError, type IcsSkip } from './ics-errors';
+import { messageOf } from '../../text/error-message';
 
-export { IcsFormatError, messageOf, type IcsSkip };
+export { IcsFormatError, type IcsSkip };
 
 export type IcalComponent = InstanceType<typeof ICAL.Component>;
 

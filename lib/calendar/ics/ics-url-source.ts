@@ -7,6 +7,7 @@ import { hasIcsOriginPermission, removeIcsOriginPermission } from './ics-permiss
 import { removeIcsCalendar } from './ics-remove';
 import { addIcsAddress, listPolledAddresses, pollIcsAddresses, type IcsSyncDeps } from './ics-sync';
 import { icsOriginPattern, normalizeIcsUrl } from './ics-url';
+import { messageOf } from '../../text/error-message';
 
 export interface IcsUrlDeps extends IcsSyncDeps {
   /** Gives back the host permission of an address's origin (in the extension: browser.permissions.remove). */
@@ -27,7 +28,7 @@ export function createIcsUrlSource(overrides: Partial<IcsUrlDeps> = {}): Calenda
   });
   const db = () => overrides.db ?? getDatabase();
   // Polls arriving meanwhile (the alarm, "Sync now") share the running one.
-  const poll = singleFlight(() => pollIcsAddresses(deps()).catch((error: unknown) => ({ ...emptySummary(), errors: [error instanceof Error ? error.message : String(error)] })));
+  const poll = singleFlight(() => pollIcsAddresses(deps()).catch((error: unknown) => ({ ...emptySummary(), errors: [messageOf(error)] })));
   return {
     kind: 'ics-url',
     start() {

@@ -1,5 +1,7 @@
+import { MEET_HOST, STANDARD_MEETING_CODE_SOURCE } from '../../model/meeting-code';
+
 /** A Google Meet call address with its meeting code (abc-defg-hij), not followed by more code characters. */
-const MEET_LINK = /https:\/\/meet\.google\.com\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?![a-z0-9-])/i;
+const MEET_LINK = new RegExp(`https://${MEET_HOST.replaceAll('.', '\\.')}/(${STANDARD_MEETING_CODE_SOURCE})(?![a-z0-9-])`, 'i');
 
 /**
  * The first Google Meet link in `texts`, searched in order, normalised to
@@ -9,7 +11,7 @@ const MEET_LINK = /https:\/\/meet\.google\.com\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?![
 export function findMeetLink(texts: readonly (string | undefined)[]): string | undefined {
   for (const text of texts) {
     const match = text ? MEET_LINK.exec(text) : null;
-    if (match) return `https://meet.google.com/${match[1]!.toLowerCase()}`;
+    if (match) return `https://${MEET_HOST}/${match[1]!.toLowerCase()}`;
   }
   return undefined;
 }

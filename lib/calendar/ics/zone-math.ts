@@ -1,3 +1,4 @@
+import { DAY_MS, MINUTE_MS } from '../../time/units';
 /**
  * Wall-clock ↔ UTC arithmetic for IANA time zones through Intl, for the times ical.js cannot place:
  * floating times and TZIDs that the file names but does not define in a VTIMEZONE.
@@ -62,7 +63,6 @@ export function zoneOffsetMs(utcMs: number, zone: string): number {
   return asUtc - Math.floor(utcMs / 1000) * 1000;
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * The instant at which `zone`'s clocks show `wall`, following RFC 5545 §3.3.5: a time shown twice
@@ -91,7 +91,7 @@ export function isoWithOffset(utcMs: number, offsetMs: number): string {
   const date = `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
   const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;
   if (offsetMs === 0) return `${date}T${time}Z`;
-  const minutes = Math.round(Math.abs(offsetMs) / 60_000);
+  const minutes = Math.round(Math.abs(offsetMs) / MINUTE_MS);
   const sign = offsetMs < 0 ? '-' : '+';
   return `${date}T${time}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }

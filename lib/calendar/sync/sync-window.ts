@@ -1,6 +1,6 @@
 import type { Settings } from '../../model';
+import { DAY_MS } from '../../time/units';
 
-const DAY_MS = 86_400_000;
 
 /** A stretch of time in epoch ms, bounded as Google bounds a listing: events ending after `startMs` and starting before `endMs`. */
 export interface KeptWindow {

@@ -1,5 +1,6 @@
 import { LEXICON_LANGUAGES, lexiconPath } from './languages';
 import { lexiconSchema, type Lexicon } from './format';
+import { messageOf } from '../../text/error-message';
 
 /** Reads one packaged file (path from the extension's root) as parsed JSON. */
 export type PackagedFileReader = (path: string) => Promise<unknown>;
@@ -37,7 +38,7 @@ async function loadOne(read: PackagedFileReader, language: string): Promise<Lexi
   try {
     data = await read(path);
   } catch (error) {
-    throw new LexiconLoadError(`lexicon ${path} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new LexiconLoadError(`lexicon ${path} could not be read: ${messageOf(error)}`);
   }
   const parsed = lexiconSchema.safeParse(data);
   if (!parsed.success) throw new LexiconLoadError(`lexicon ${path} is malformed: ${describeIssues(parsed.error)}`);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import { MAX_DESCRIPTION_LENGTH } from '../../../lib/model';
 import { getSyncState } from '../../../lib/calendar/sync/event-store';
 import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import { FakeCalendarApi, anApiEvent } from './support/fake-calendar-api';
-import { NOW, WINDOW, clientFor, freshDb, localSummaries, serverSummaries } from './support/environment';
+import { NOW, WINDOW, clientFor, localSummaries, serverSummaries } from './support/environment';
 
 const PRIMARY = { calendarId: 'primary', label: 'Primary calendar' };
 const SCRIPT = '<img src=x onerror="alert(1)"><script>alert("x")</script>';
@@ -11,7 +12,7 @@ const SCRIPT = '<img src=x onerror="alert(1)"><script>alert("x")</script>';
 function setup() {
   const api = new FakeCalendarApi();
   api.pageSize = 50;
-  const db = freshDb();
+  const db = freshDatabase();
   const pauses: number[] = [];
   const run = () => syncGoogleCalendar(PRIMARY, { client: clientFor(api, { pauses }), window: WINDOW, db, now: NOW });
   return { api, db, run, pauses };

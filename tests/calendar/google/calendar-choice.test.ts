@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GoogleAuthError } from '../../../lib/calendar/google/auth';
 import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE } from '../../../lib/calendar/google/config';
@@ -13,7 +14,7 @@ import type { MentoringDatabase } from '../../../lib/db/database';
 import { validate } from '../../../lib/db/validation';
 import { messageDataSchemas } from '../../../lib/messaging/protocol';
 import { startEmulator, type RunningEmulator } from '../../../tools/calendar-emulator/index';
-import { NOW, fastBackoff, freshDb, localSummaries } from './support/environment';
+import { NOW, fastBackoff, localSummaries } from './support/environment';
 import { fakeAuth } from './support/service';
 import { storageItems } from '../../../lib/storage/storage-items';
 
@@ -32,7 +33,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   fakeBrowser.reset();
-  db = freshDb();
+  db = freshDatabase();
 });
 
 /** A fake account whose tokens the emulator checks: each carries exactly the scopes granted so far. */

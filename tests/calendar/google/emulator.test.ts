@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import { toEventCopy } from '../../../lib/calendar/event-copy';
 import { createCalendarClient } from '../../../lib/calendar/google/client';
 import { EVENTS_SCOPE } from '../../../lib/calendar/google/config';
@@ -7,7 +8,7 @@ import { getSyncState, listCalendarEvents } from '../../../lib/calendar/sync/eve
 import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { startEmulator, type FaultSpec, type RunningEmulator } from '../../../tools/calendar-emulator/index';
-import { fastBackoff, freshDb } from './support/environment';
+import { fastBackoff } from './support/environment';
 
 /** The sync engine against the Calendar API emulator over real HTTP (loopback). */
 const SELF = 'jordan.lee@corp.example';
@@ -29,7 +30,7 @@ afterAll(async () => {
 beforeEach(() => {
   emulator.control.load({ calendars: [{ id: SELF, summary: SELF, timeZone: 'Europe/London', primary: true }], events: { [SELF]: [] } }, { now: NOW_ISO });
   emulator.control.generate({ calendarId: SELF, count: 700, startFrom: '2026-08-01', seed: 7 });
-  db = freshDb();
+  db = freshDatabase();
   renewals = 0;
   nowMs = Date.parse(NOW_ISO);
 });

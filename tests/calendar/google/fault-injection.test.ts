@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import { toEventCopy } from '../../../lib/calendar/event-copy';
 import { SyncAbortedError } from '../../../lib/calendar/google/errors';
 import { listCalendarEvents } from '../../../lib/calendar/sync/event-store';
 import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { FakeCalendarApi, anApiEvent, json, type Fault } from './support/fake-calendar-api';
-import { NOW, WINDOW, clientFor, freshDb } from './support/environment';
+import { NOW, WINDOW, clientFor } from './support/environment';
 
 /** A small seeded generator (mulberry32): a failing run can be replayed from its seed. */
 function seeded(seed: number) {
@@ -64,7 +65,7 @@ describe('sync under random faults', () => {
     const api = new FakeCalendarApi();
     api.pageSize = 4;
     for (let index = 0; index < 30; index++) api.put(anApiEvent(`ev${index}`, index * 3));
-    const db = freshDb();
+    const db = freshDatabase();
 
     // A run that resumed an interrupted listing ends as of that listing's start; the next run catches up.
     let previousCompleted = true;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CALENDAR_LIST_SCOPE } from '../../../lib/calendar/google/config';
 import { getSyncState, listSyncStates } from '../../../lib/calendar/sync/event-store';
@@ -7,14 +8,14 @@ import { selectedGoogleCalendars } from '../../../lib/calendar/google/google-cal
 import { onSyncCompleted, type CalendarDataChange } from '../../../lib/calendar/sync/sync-events';
 import { getSettings, updateSettings } from '../../../lib/settings/settings-store';
 import { FakeCalendarApi, anApiEvent, json } from './support/fake-calendar-api';
-import { freshDb, localSummaries, serverSummaries } from './support/environment';
+import { localSummaries, serverSummaries } from './support/environment';
 import { fakeAuth, serviceFor } from './support/service';
 import { storageItems } from '../../../lib/storage/storage-items';
 
 function setup(eventCount = 5) {
   const api = new FakeCalendarApi();
   for (let index = 0; index < eventCount; index++) api.put(anApiEvent(`ev${index}`, index));
-  const db = freshDb();
+  const db = freshDatabase();
   const account = fakeAuth();
   const sync = serviceFor(api, db, account.auth);
   return { api, db, account, sync };

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import { SyncAbortedError } from '../../../lib/calendar/google/errors';
 import { getSyncState } from '../../../lib/calendar/sync/event-store';
 import { syncGoogleCalendar } from '../../../lib/calendar/google/google-sync';
 import { FakeCalendarApi, anApiEvent, json } from './support/fake-calendar-api';
-import { NOW, WINDOW, clientFor, freshDb, localSummaries, serverSummaries } from './support/environment';
+import { NOW, WINDOW, clientFor, localSummaries, serverSummaries } from './support/environment';
 
 const PRIMARY = { calendarId: 'primary', label: 'Primary calendar' };
 
 function setup(eventCount = 7) {
   const api = new FakeCalendarApi();
   for (let index = 0; index < eventCount; index++) api.put(anApiEvent(`ev${index}`, index));
-  const db = freshDb();
+  const db = freshDatabase();
   const run = (extra: { beforePage?: () => Promise<void> } = {}) =>
     syncGoogleCalendar(PRIMARY, { client: clientFor(api), window: WINDOW, db, now: NOW, ...extra });
   return { api, db, run };
@@ -172,7 +173,7 @@ describe('server errors', () => {
 
   it('gives up at once on a calendar Google does not know', async () => {
     const api = new FakeCalendarApi();
-    const db = freshDb();
+    const db = freshDatabase();
     api.faults.push(() => json(404, { error: { code: 404, message: 'Not Found' } }));
     const result = await syncGoogleCalendar({ calendarId: 'gone@group.calendar.google.com', label: 'Team' }, { client: clientFor(api), window: WINDOW, db, now: NOW });
     expect(result.error).toMatch(/did not find this calendar \(404\)/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import type { FetchLike } from '../../../lib/calendar/ics/ics-fetch';
 import { inProcessIcsParser, parseIcsRequest } from '../../../lib/calendar/ics/ics-parse';
 import type { IcsParser } from '../../../lib/calendar/ics/ics-parse-protocol';
@@ -9,7 +10,7 @@ import { addIcsAddress, importIcsText } from '../../../lib/calendar/ics/ics-sync
 import { listCalendarEvents } from '../../../lib/calendar/sync/event-store';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { getSettings } from '../../../lib/settings/settings-store';
-import { fixture, freshDb, manyLongDailySeries, NOW } from './support';
+import { fixture, manyLongDailySeries, NOW } from './support';
 
 /**
  * Chrome's whole parse path in Node: the background's client, runtime messaging (JSON), the
@@ -89,8 +90,8 @@ function syncDeps(db: MentoringDatabase, parser: IcsParser, fetch: FetchLike) {
 
 describe('importing through the Chrome parse path', () => {
   it('stores exactly what parsing in-process stores', async () => {
-    const chromeDb = freshDb();
-    const localDb = freshDb();
+    const chromeDb = freshDatabase();
+    const localDb = freshDatabase();
     const { parser } = chromePath();
     const viaChrome = await importIcsText('ada.ics', fixture('google-export.ics'), { db: chromeDb, now: () => NOW, parser });
     const inProcess = await importIcsText('ada.ics', fixture('google-export.ics'), { db: localDb, now: () => NOW, parser: inProcessIcsParser });
@@ -100,7 +101,7 @@ describe('importing through the Chrome parse path', () => {
   });
 
   it('learns the user’s address from the calendar’s name and marks their attendance', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const text = fixture('google-export.ics').replace('X-WR-CALNAME:Ada Lovelace – mentoring', 'X-WR-CALNAME:grace.hopper@example.com');
     await importIcsText('grace.ics', text, { db, now: () => NOW, parser: chromePath().parser });
     expect((await getSettings(db)).selfEmail).toBe('grace.hopper@example.com');
@@ -109,7 +110,7 @@ describe('importing through the Chrome parse path', () => {
   });
 
   it('names the file and the problem when the parser refuses it, storing nothing', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await expect(importIcsText('page.ics', fixture('not-a-calendar.ics'), { db, now: () => NOW, parser: chromePath().parser })).rejects.toThrow(
       '“page.ics” could not be imported. This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.',
     );
@@ -118,7 +119,7 @@ describe('importing through the Chrome parse path', () => {
   });
 
   it('keeps the previous import when the reply is not valid', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser: inProcessIcsParser });
     const before = await listCalendarEvents('ics:ada.ics', db);
     const forged = chromePath(() => ({ ok: true, conversion: { copies: [{ key: 'ics:ada.ics|x', calendarKey: 'ics:ada.ics' }], skipped: [] } }));
@@ -131,7 +132,7 @@ describe('importing through the Chrome parse path', () => {
 
 describe('a calendar whose events expand past one message', () => {
   it('imports as a file: the reader hands its answer over in parts', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const chrome = chromePath();
     const text = manyLongDailySeries();
     expect(text.length).toBeGreaterThan(160_000);
@@ -148,7 +149,7 @@ describe('a calendar whose events expand past one message', () => {
   }, 180_000);
 
   it('names a size problem as a size problem', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const chrome = chromePath((message) => ({ ok: true, conversion: { copies: [], skipped: [], notices: [], padding: 'x'.repeat(70 * 1024 * 1024) }, message }));
     await expect(importIcsText('daily.ics', 'BEGIN:VCALENDAR', { db, parser: chrome.parser, now: () => NOW })).rejects.toThrow(
       'The calendar is too large to be passed on by the calendar reader (Message length exceeded maximum allowed length.); nothing was changed. Import a shorter period of the calendar.',
@@ -158,7 +159,7 @@ describe('a calendar whose events expand past one message', () => {
 
 describe('polling through the Chrome parse path', () => {
   it('shares one download and one parse per address between concurrent polls, then closes the document', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { state, fetch } = server(fixture('outlook-export.ics'));
     const chrome = chromePath();
     await addIcsAddress(SECRET_URL, syncDeps(db, chrome.parser, fetch));
@@ -178,7 +179,7 @@ describe('polling through the Chrome parse path', () => {
   });
 
   it('records the parser’s message in the calendar’s sync state and keeps its events', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { state, fetch } = server(fixture('outlook-export.ics'));
     const chrome = chromePath();
     await addIcsAddress(SECRET_URL, syncDeps(db, chrome.parser, fetch));

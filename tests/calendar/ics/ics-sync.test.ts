@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import { listCalendarEvents } from '../../../lib/calendar/sync/event-store';
 import { seriesIdOf } from '../../../lib/calendar/ics/ics-ids';
 import { addIcsAddress, importIcsText, pollIcsAddresses, type IcsSyncDeps } from '../../../lib/calendar/ics/ics-sync';
@@ -6,7 +7,7 @@ import type { FetchLike } from '../../../lib/calendar/ics/ics-fetch';
 import { inProcessIcsParser as parser } from '../../../lib/calendar/ics/ics-parse';
 import type { MentoringDatabase } from '../../../lib/db/database';
 import { getSettings, updateSettings } from '../../../lib/settings/settings-store';
-import { fixture, freshDb, NOW, unknownZoneCalendar } from './support';
+import { fixture, NOW, unknownZoneCalendar } from './support';
 
 const SECRET_URL = 'https://calendar.google.com/calendar/ical/ada%40example.com/private-0123456789abcdef/basic.ics';
 const URL_KEY = `ics:${SECRET_URL}`;
@@ -35,7 +36,7 @@ function editedGoogleExport(): string {
 
 describe('importing a calendar file', () => {
   it('stores every event with a sync state naming the calendar', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const result = await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
 
     expect(result).toEqual({ calendarKey: 'ics:ada.ics', events: 32, skipped: 0, shortened: 0, notices: [] });
@@ -47,7 +48,7 @@ describe('importing a calendar file', () => {
   });
 
   it('updates on re-import: no duplicates, changed events changed, removed events gone', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     const before = (await listCalendarEvents('ics:ada.ics', db)).map((copy) => copy.key).sort();
 
@@ -66,7 +67,7 @@ describe('importing a calendar file', () => {
   });
 
   it('records why broken events were skipped while storing the rest', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const result = await importIcsText('mixed.ics', fixture('malformed-events.ics'), { db, now: () => NOW, parser });
     expect(result).toEqual({ calendarKey: 'ics:mixed.ics', events: 2, skipped: 4, shortened: 0, notices: [] });
     const state = await db.syncStates.get('ics:mixed.ics');
@@ -79,7 +80,7 @@ describe('importing a calendar file', () => {
   });
 
   it('stores nothing from an invalid file and says which file and why', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await expect(importIcsText('login.ics', fixture('not-a-calendar.ics'), { db, now: () => NOW, parser })).rejects.toThrow(
       '“login.ics” could not be imported. This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.',
     );
@@ -89,7 +90,7 @@ describe('importing a calendar file', () => {
   });
 
   it('keeps the previous import when a broken version of the file is imported over it', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     const stateBefore = await db.syncStates.get('ics:ada.ics');
     const truncated = fixture('google-export.ics').slice(0, 3_000);
@@ -99,7 +100,7 @@ describe('importing a calendar file', () => {
   });
 
   it('says in the import summary when a time zone is unknown, and reads its times as the calendar’s own', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const text = unknownZoneCalendar('20261202T100000', [
       'BEGIN:VEVENT',
       'UID:berlin-1@example.org',
@@ -120,7 +121,7 @@ describe('importing a calendar file', () => {
   });
 
   it('marks the user’s own attendance from the settings', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await updateSettings((settings) => ({ ...settings, selfEmail: 'grace.hopper@example.com' }), db);
     await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     const events = await listCalendarEvents('ics:ada.ics', db);
@@ -130,7 +131,7 @@ describe('importing a calendar file', () => {
   });
 
   it('learns the user’s address from a Google calendar named after its owner', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const text = fixture('google-export.ics').replace('X-WR-CALNAME:Ada Lovelace – mentoring', 'X-WR-CALNAME:grace.hopper@example.com');
     await importIcsText('grace.ics', text, { db, now: () => NOW, parser });
     expect((await getSettings(db)).selfEmail).toBe('grace.hopper@example.com');
@@ -141,7 +142,7 @@ describe('importing a calendar file', () => {
 
 describe('adding a calendar address', () => {
   it('downloads, stores and labels the calendar', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { server, fetch } = fakeServer(fixture('outlook-export.ics'));
     const result = await addIcsAddress(SECRET_URL, deps(db, fetch));
     expect(result).toEqual({ calendarKey: URL_KEY, events: 17, skipped: 0, shortened: 0, notices: [] });
@@ -150,7 +151,7 @@ describe('adding a calendar address', () => {
   });
 
   it('refuses without the origin permission, naming the site, and fetches nothing', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { server, fetch } = fakeServer(fixture('outlook-export.ics'));
     await expect(addIcsAddress(SECRET_URL, deps(db, fetch, false))).rejects.toThrow(
       'Mentoring Companion may not read calendar.google.com yet. Add the address again from the options page and allow access to calendar.google.com when the browser asks.',
@@ -160,7 +161,7 @@ describe('adding a calendar address', () => {
   });
 
   it('stores nothing when the address answers with an error or a web page', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { server, fetch } = fakeServer('Not found');
     server.status = 404;
     await expect(addIcsAddress(SECRET_URL, deps(db, fetch))).rejects.toThrow(
@@ -178,7 +179,7 @@ describe('adding a calendar address', () => {
   it('gives up on a server that does not answer, without naming the secret address', async () => {
     const hanging: FetchLike = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-    const error = await addIcsAddress(SECRET_URL, { ...deps(freshDb(), hanging), timeoutMs: 5 }).catch((caught: Error) => caught);
+    const error = await addIcsAddress(SECRET_URL, { ...deps(freshDatabase(), hanging), timeoutMs: 5 }).catch((caught: Error) => caught);
     expect((error as Error).message).toMatch(/^calendar\.google\.com did not send the calendar within/);
     expect((error as Error).message).not.toContain('private-0123456789abcdef');
   });
@@ -186,7 +187,7 @@ describe('adding a calendar address', () => {
 
 describe('polling calendar addresses', () => {
   it('keeps the previous events when a poll fails and records the error; the next good poll clears it', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { server, fetch } = fakeServer(fixture('google-export.ics'));
     await addIcsAddress(SECRET_URL, deps(db, fetch));
     server.status = 503;
@@ -208,7 +209,7 @@ describe('polling calendar addresses', () => {
   });
 
   it('keeps the previous events when the download is cut off', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { server, fetch } = fakeServer(fixture('google-export.ics'));
     await addIcsAddress(SECRET_URL, deps(db, fetch));
     server.body = fixture('google-export.ics').slice(0, 4_000);
@@ -219,7 +220,7 @@ describe('polling calendar addresses', () => {
   });
 
   it('records a withdrawn permission instead of fetching', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { server, fetch } = fakeServer(fixture('outlook-export.ics'));
     await addIcsAddress(SECRET_URL, deps(db, fetch));
     const summary = await pollIcsAddresses(deps(db, fetch, false));
@@ -229,7 +230,7 @@ describe('polling calendar addresses', () => {
   });
 
   it('polls addresses only, not imported files', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await importIcsText('ada.ics', fixture('google-export.ics'), { db, now: () => NOW, parser });
     const fetch = vi.fn<FetchLike>();
     const summary = await pollIcsAddresses(deps(db, fetch));

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../../support/fresh-database';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { inProcessIcsParser as parser } from '../../../lib/calendar/ics/ics-parse';
 import { requestIcsOriginPermission, removeIcsOriginPermission } from '../../../lib/calendar/ics/ics-permission';
@@ -6,7 +7,7 @@ import { addIcsAddress, importIcsText } from '../../../lib/calendar/ics/ics-sync
 import { IcsUrlError } from '../../../lib/calendar/ics/ics-url';
 import { createIcsUrlSource, type IcsUrlDeps } from '../../../lib/calendar/ics/ics-url-source';
 import { getDatabase, type MentoringDatabase } from '../../../lib/db/database';
-import { fixture, freshDb, NOW } from './support';
+import { fixture, NOW } from './support';
 
 const SECRET_URL = 'https://calendar.google.com/calendar/ical/ada%40example.com/private-0123456789abcdef/basic.ics';
 const OTHER_URL = 'https://calendar.google.com/calendar/ical/team%40example.com/private-fedcba9876543210/basic.ics';
@@ -65,7 +66,7 @@ describe('asking for a calendar address’s origin', () => {
 
 describe('removing a calendar address', () => {
   it('gives back the origin’s permission with the last address on it, not before', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { source, released } = addressSource(db);
     const deps = { db, parser, fetch: serve(fixture('outlook-export.ics')), now: () => NOW, hasPermission: async () => true };
     const first = await addIcsAddress(SECRET_URL, deps);
@@ -82,7 +83,7 @@ describe('removing a calendar address', () => {
   });
 
   it('refuses a calendar of another kind', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const { source } = addressSource(db);
     const file = await importIcsText('team.ics', fixture('outlook-export.ics'), { db, parser, now: () => NOW });
     await expect(source.remove(file.calendarKey, false)).rejects.toThrow(`There is no calendar "${file.calendarKey}" to remove.`);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MentoringDatabase } from '../../../lib/db/database';
 import { convertIcsText, type ConvertOptions } from '../../../lib/calendar/ics/ics-convert';
 import type { CalendarEventCopy } from '../../../lib/model';
 
@@ -10,10 +9,6 @@ export const DEFAULT_WINDOW = { daysBack: 180, daysAhead: 365 };
 
 export function fixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../../fixtures/ics/${name}`, import.meta.url)), 'utf8');
-}
-
-export function freshDb(): MentoringDatabase {
-  return new MentoringDatabase(`ics-${crypto.randomUUID()}`);
 }
 
 export function convert(name: string, options: Partial<ConvertOptions> = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MentoringDatabase } from '../../../lib/db/database';
+import { freshDatabase } from '../../support/fresh-database';
 import { toEventCopy } from '../../../lib/calendar/event-copy';
 import {
   applyEventPage,
@@ -16,10 +16,6 @@ const CAL = 'ics:team.ics';
 const newState = { source: 'ics-file' as const, calendarId: 'team.ics', label: 'Team' };
 const DAY = 86_400_000;
 
-function freshDb(): MentoringDatabase {
-  return new MentoringDatabase(`event-store-${crypto.randomUUID()}`);
-}
-
 function copy(id: string, calendarKey = CAL, summary = `Event ${id}`, extra: Record<string, unknown> = {}): CalendarEventCopy {
   const result = toEventCopy(
     { id, summary, start: { dateTime: '2026-05-04T09:00:00Z' }, end: { dateTime: '2026-05-04T10:00:00Z' }, ...extra },
@@ -32,7 +28,7 @@ function copy(id: string, calendarKey = CAL, summary = `Event ${id}`, extra: Rec
 
 describe('replaceCalendarEvents', () => {
   it('replaces every event of the calendar and its sync state together, leaving other calendars alone', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await replaceCalendarEvents(CAL, [copy('a'), copy('b')], newState, db);
     await replaceCalendarEvents('google:primary', [copy('g', 'google:primary')], { source: 'google', calendarId: 'primary', label: 'Me' }, db);
 
@@ -51,7 +47,7 @@ describe('replaceCalendarEvents', () => {
   });
 
   it('writes nothing when the sync state is invalid', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await replaceCalendarEvents(CAL, [copy('a')], newState, db);
     await expect(replaceCalendarEvents(CAL, [copy('z')], { label: 'x'.repeat(301) }, db)).rejects.toThrow(/label/);
     expect((await listCalendarEvents(CAL, db)).map((event) => event.eventId)).toEqual(['a']);
@@ -59,7 +55,7 @@ describe('replaceCalendarEvents', () => {
   });
 
   it('refuses a first write that does not say what the calendar is', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await expect(replaceCalendarEvents(CAL, [copy('a')], { lastSyncAt: '2026-11-21T10:00:00.000Z' }, db)).rejects.toThrow(
       /source, calendarId and label/,
     );
@@ -67,7 +63,7 @@ describe('replaceCalendarEvents', () => {
   });
 
   it('refuses copies of another calendar', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await expect(replaceCalendarEvents(CAL, [copy('a', 'ics:other.ics')], newState, db)).rejects.toThrow(/does not belong/);
     expect(await getSyncState(CAL, db)).toBeUndefined();
   });
@@ -78,7 +74,7 @@ const nothing = { deletedEventIds: [], cancelledIds: [] };
 
 describe('applyEventPage', () => {
   it('upserts, deletes and clears state fields set to undefined in one step', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await applyEventPage(CAL, { ...nothing, upserts: [copy('a'), copy('b')] }, { ...newState, pageToken: 'p2' }, db);
 
     const counts = await applyEventPage(
@@ -96,7 +92,7 @@ describe('applyEventPage', () => {
   });
 
   it('a cancelled series id removes every stored occurrence of it, and a cancelled one-off only itself', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const occurrence = (day: number) => copy(`weekly_2026050${day}T090000Z`, CAL, 'Weekly', { recurringEventId: 'weekly' });
     await applyEventPage(CAL, { ...nothing, upserts: [occurrence(4), occurrence(5), occurrence(6), copy('one-off'), copy('other')] }, newState, db);
     await applyEventPage('google:primary', { ...nothing, upserts: [copy('weekly_20260504T090000Z', 'google:primary', 'Weekly', { recurringEventId: 'weekly' })] }, { source: 'google', calendarId: 'primary', label: 'Me' }, db);
@@ -110,7 +106,7 @@ describe('applyEventPage', () => {
   });
 
   it('keeps the old copies through a full sync’s pages and sweeps those it did not see with its last page', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await applyEventPage(CAL, { ...nothing, upserts: [copy('kept'), copy('changed'), copy('deleted-meanwhile')] }, newState, db);
     const sweep = { startMs: Date.parse('2026-01-01T00:00:00Z'), endMs: Date.parse('2027-01-01T00:00:00Z') };
 
@@ -124,7 +120,7 @@ describe('applyEventPage', () => {
   });
 
   it('a sweep counts only removals inside the window it listed; copies outside it just go', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const farAhead = copy('far-ahead', CAL, 'Later', { start: { dateTime: '2029-05-04T09:00:00Z' }, end: { dateTime: '2029-05-04T10:00:00Z' } });
     await applyEventPage(CAL, { ...nothing, upserts: [copy('a'), farAhead] }, newState, db);
     const sweep = { startMs: Date.parse('2026-01-01T00:00:00Z'), endMs: Date.parse('2027-01-01T00:00:00Z') };
@@ -133,14 +129,14 @@ describe('applyEventPage', () => {
   });
 
   it('on a first sync into an empty calendar writes without looking up what is stored', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const counts = await applyEventPage(CAL, { ...nothing, upserts: [copy('a'), copy('b')], mark: 'full-1', storeWasEmpty: true }, newState, db);
     expect(counts).toEqual({ added: 2, updated: 0, removed: 0 });
     expect((await listCalendarEvents(CAL, db)).every((event) => event.syncMark === 'full-1')).toBe(true);
   });
 
   it('applying the same page twice changes nothing the second time', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const page = { upserts: [copy('a'), copy('b')], deletedEventIds: ['c'], cancelledIds: [] };
     await applyEventPage(CAL, page, newState, db);
     const again = await applyEventPage(CAL, page, {}, db);
@@ -151,7 +147,7 @@ describe('applyEventPage', () => {
 
 describe('pruning', () => {
   it('drops the copies wholly outside the window, by Google’s bounds, and leaves other calendars alone', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const at = (id: string, start: string, end: string, calendarKey = CAL) => copy(id, calendarKey, id, { start: { dateTime: start }, end: { dateTime: end } });
     const window = { startMs: Date.parse('2026-05-01T00:00:00Z'), endMs: Date.parse('2026-06-01T00:00:00Z') };
     await applyEventPage(
@@ -180,7 +176,7 @@ describe('pruning', () => {
 
 describe('sync state helpers', () => {
   it('keeps only the newest 200 skip reasons', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     const skipped = Array.from({ length: 250 }, (_, index) => ({ eventId: `e${index}`, reason: 'bad' }));
     const state = await updateSyncState(CAL, { ...newState, skipped, notices: skipped }, db);
     expect(state.skipped).toHaveLength(200);
@@ -189,7 +185,7 @@ describe('sync state helpers', () => {
   });
 
   it('deleteCalendarData removes the events and the state of that calendar only', async () => {
-    const db = freshDb();
+    const db = freshDatabase();
     await replaceCalendarEvents(CAL, [copy('a'), copy('b')], newState, db);
     await replaceCalendarEvents('google:primary', [copy('g', 'google:primary')], { source: 'google', calendarId: 'primary', label: 'Me' }, db);
     expect(await deleteCalendarData(CAL, db)).toBe(2);

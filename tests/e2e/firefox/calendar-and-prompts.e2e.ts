@@ -7,6 +7,7 @@ import { FeedbackPopupPage } from '../pages/feedback-popup';
 import { OptionsPage } from '../pages/options-page';
 import { putRows, readTable, waitForRows } from '../support/extension-db';
 import { launchFirefoxExtension, type LaunchedFirefoxExtension } from '../support/firefox/browser';
+import { EVENTS_SCOPE } from '../../../lib/calendar/google/config';
 
 /**
  * Firefox has no getAuthToken: sign-in goes through identity.launchWebAuthFlow with Firefox's own
@@ -16,7 +17,6 @@ import { launchFirefoxExtension, type LaunchedFirefoxExtension } from '../suppor
 declare const browser: { storage: { session: { get(key: null): Promise<Record<string, unknown>> } } };
 
 const SELF = 'jordan.lee@corp.example';
-const EVENTS_SCOPE = 'https://www.googleapis.com/auth/calendar.events.readonly';
 const ENDING_SOON_ID = 'endingsoonana';
 const stamp = new Date().toISOString();
 const ana: Pairing = {
@@ -56,7 +56,7 @@ afterAll(async () => {
 describe('Google Calendar and prompts in Firefox', () => {
   it('signs in through launchWebAuthFlow with Firefox’s redirect host, keeping the token out of IndexedDB', async () => {
     await waitForRows<Pairing>(page, 'pairings', (rows) => rows.some((row) => row.isDemo));
-    expect((await options.removeDemo()).ok).toBe(true);
+    expect((await options.calendar.removeDemo()).ok).toBe(true);
     await waitForRows<Pairing>(page, 'pairings', (rows) => rows.length === 0);
     await putRows(page, 'pairings', [ana]);
     const settings = (await readTable<{ key: string; value: Settings }>(page, 'settings'))[0]?.value ?? defaultSettings;
@@ -67,7 +67,7 @@ describe('Google Calendar and prompts in Firefox', () => {
       },
     ]);
 
-    const outcome = await options.signInGoogle();
+    const outcome = await options.calendar.signInGoogle();
     expect(outcome.ok, outcome.message).toBe(true);
     const authorize = emulator.control.lastAuthorizeRequest();
     expect(authorize).toMatchObject({ outcome: 'granted', responseType: 'token', scope: EVENTS_SCOPE });
@@ -93,7 +93,7 @@ describe('Google Calendar and prompts in Firefox', () => {
         { email: SELF, self: true, responseStatus: 'accepted' },
       ],
     });
-    expect((await options.syncNow()).ok).toBe(true);
+    expect((await options.calendar.syncNow()).ok).toBe(true);
     const expected = emulator.control.listEvents(SELF).map((event) => `${event.id}|${event.summary ?? ''}`).sort();
     const stored = async () =>
       (await readTable<CalendarEventCopy>(page, 'events')).filter((row) => row.calendarKey === 'google:primary').map((row) => `${row.eventId}|${row.event.summary ?? ''}`).sort();

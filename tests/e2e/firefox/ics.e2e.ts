@@ -103,7 +103,7 @@ describe('ICS file import in Firefox', () => {
     });
     const file = join(workDir, 'firefox-mentoring.ics');
     await writeFile(file, CALENDAR);
-    const outcome = await options.connectIcsFile(file);
+    const outcome = await options.calendar.connectIcsFile(file);
     // Parsed in a dedicated worker started by the background page for this file, and stopped after.
     const workers = await options.page.evaluate(async () => ((await browser.runtime.getBackgroundPage()) as WithWorkerLog).startedWorkers);
     expect(workers).toEqual([{ url: `moz-extension://${extension.extensionId}/ics-parse-worker.js`, name: 'ics-parser', ended: true }]);
@@ -123,7 +123,7 @@ describe('ICS file import in Firefox', () => {
   it('names the file and the problem when a file is not a calendar, keeping what was imported', async () => {
     const file = join(workDir, 'not-a-calendar.ics');
     await writeFile(file, '{"events": []}');
-    const outcome = await options.connectIcsFile(file);
+    const outcome = await options.calendar.connectIcsFile(file);
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toContain('“not-a-calendar.ics” could not be imported. This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.');
     expect(await rowsOf('ics:firefox-mentoring.ics', MENTORING_UID)).toHaveLength(5);

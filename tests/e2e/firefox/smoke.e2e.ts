@@ -63,9 +63,9 @@ describe('the built extension in Firefox', () => {
   it('shows the demo pairings and the goal templates stored in IndexedDB on the options page', async () => {
     const stored = await waitForRows<GoalTemplate>(options.page, 'goalTemplates', (rows) => rows.length >= 9);
     const active = stored.filter((template) => !template.archived).map((template) => template.name);
-    expect((await options.templateNames()).sort()).toEqual(active.sort());
+    expect((await options.templates.templateNames()).sort()).toEqual(active.sort());
     const pairings = await readTable<Pairing>(options.page, 'pairings');
-    expect((await options.pairingTitles()).sort()).toEqual(pairings.map((pairing) => pairing.title).sort());
+    expect((await options.pairings.pairingTitles()).sort()).toEqual(pairings.map((pairing) => pairing.title).sort());
   });
 
   it('shows the next session, its goals and last notes in the sidebar page', async () => {

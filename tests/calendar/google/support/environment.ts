@@ -3,10 +3,6 @@ import { createCalendarClient, type CalendarClient } from '../../../../lib/calen
 import { listCalendarEvents } from '../../../../lib/calendar/sync/event-store';
 import type { FakeCalendarApi } from './fake-calendar-api';
 
-export function freshDb(): MentoringDatabase {
-  return new MentoringDatabase(`sync-test-${crypto.randomUUID()}`);
-}
-
 /** Backoff pauses are recorded, not waited: tests stay fast and can check the delays. */
 export function fastBackoff(pauses: number[] = []) {
   return {

@@ -1,15 +1,11 @@
-import { isolate } from '../../../lib/text/bidi';
+import { isolate } from '../../../../lib/text/bidi';
 import { mkdtemp } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 
-/** What an action showed: its result message, or the alert that explains why it failed. */
-export interface Outcome {
-  ok: boolean;
-  message: string;
-}
+import type { Outcome } from './section';
 
 export interface SavedFile {
   fileName: string;
