@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GoogleAuthError } from '../../../lib/calendar/google/auth';
-import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE } from '../../../lib/calendar/google/config';
+import { EVENTS_SCOPE } from '../../../lib/calendar/google/config';
 import { getSyncState } from '../../../lib/calendar/sync/event-store';
 import { CALENDAR_LIST_REFUSED, createGoogleSource, googleMessageHandlers } from '../../../lib/calendar/google/google-source';
 import { selectedGoogleCalendars } from '../../../lib/calendar/google/google-calendars';
