@@ -2,7 +2,7 @@ import type { CalendarMark } from '../../lib/google-pages/calendar-marks';
 import { CONTROL_CSS, h, messageOf, shadowHost, type Theme } from '../google-pages/dom';
 import { DETAILS_CSS, markDetails } from './mark-details';
 
-export const DIALOG_ACTIONS_KIND = 'dialog-actions';
+const DIALOG_ACTIONS_KIND = 'dialog-actions';
 /** Set on the block once the user said "not a mentoring session": it stays to confirm it. */
 export const DECIDED = 'data-decided';
 

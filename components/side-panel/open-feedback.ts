@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging/api';
 
-export function feedbackPageUrl(sessionId: string): string {
+function feedbackPageUrl(sessionId: string): string {
   return `${browser.runtime.getURL('/feedback.html')}?session=${encodeURIComponent(sessionId)}`;
 }
 

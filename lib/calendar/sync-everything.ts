@@ -39,7 +39,7 @@ export function calendarMessageHandlers(sources: SourceList, db?: MentoringDatab
 }
 
 /** "Sync now": every source at once, in one summary. */
-export async function syncEverything(sources: SourceList): Promise<SyncSummary> {
+async function syncEverything(sources: SourceList): Promise<SyncSummary> {
   const summaries = await Promise.all(Object.values(sources).map((source) => source.syncAll()));
   return summaries.reduce(addToSummary, emptySummary());
 }

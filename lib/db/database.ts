@@ -63,7 +63,7 @@ export function markValidated<T extends object>(rows: T[]): T[] {
   return rows;
 }
 
-export const DATABASE_NAME = 'mentoring-companion';
+const DATABASE_NAME = 'mentoring-companion';
 
 export class MentoringDatabase extends Dexie {
   declare pairings: EntityTable<Pairing, 'id'>;

@@ -5,5 +5,5 @@
  */
 export { createDetector, detectMentoring } from './detect';
 export { LexiconLoadError, type PackagedFileReader } from './lexicon/load';
-export { compileVocabulary, loadVocabulary, type Vocabulary } from './vocabulary';
-export type { DetectableEvent, DetectionContext, DetectionPairing, DetectionResult, Detector } from './types';
+export {  loadVocabulary, type Vocabulary } from './vocabulary';
+export type { DetectableEvent, DetectionContext, DetectionPairing, DetectionResult,  } from './types';

@@ -150,7 +150,7 @@ export function analyseTitle(
 }
 
 /** Coaching with its qualifier as one span when they stand together ("Career coaching", "coaching de carrera"). */
-export function qualifiedCoaching(coaching: TermMatch, session: TermMatch): TermMatch {
+function qualifiedCoaching(coaching: TermMatch, session: TermMatch): TermMatch {
   const adjacent = session.end + ADJACENT >= coaching.start && session.start <= coaching.end + ADJACENT;
   if (!adjacent) return coaching;
   return { tag: coaching.tag, start: Math.min(coaching.start, session.start), end: Math.max(coaching.end, session.end) };

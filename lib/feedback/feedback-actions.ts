@@ -85,7 +85,7 @@ export async function submitFeedback(
   });
 }
 
-export const MAX_SNOOZE_MINUTES = 7 * 24 * 60;
+const MAX_SNOOZE_MINUTES = 7 * 24 * 60;
 
 /** Asks again later: the prompt is snoozed until now + minutes. Returns when it comes back. */
 export async function snoozeFeedback(

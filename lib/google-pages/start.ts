@@ -7,7 +7,7 @@ import { linkMeetCall, reportMeetCall } from './meet-calls';
 import { setPanelFocus } from './panel-focus';
 
 /** The messages of the Calendar and Meet pages (registered by startGooglePages). */
-export const googlePagesHandlers = {
+const googlePagesHandlers = {
   calendarMarks: async ({ events }) => ({ marks: await findCalendarMarks(events) }),
   // Not async before the panel opens: sidePanel.open must run inside the click that sent this.
   openPanel: ({ sessionId, meetCode }, sender) => {

@@ -6,7 +6,7 @@ import { idSchema, MEETING_CODE_PATTERN } from '../model';
 
 const meetCodeSchema = z.string().check(z.regex(MEETING_CODE_PATTERN, 'must be a Meet meeting code'));
 /** The most event elements one Calendar page asks about at once (a busy month is a few hundred). */
-export const MAX_MARKS_PER_REQUEST = 1_000;
+const MAX_MARKS_PER_REQUEST = 1_000;
 
 export type { SyncSummary };
 

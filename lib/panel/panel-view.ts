@@ -211,7 +211,7 @@ function focusOf(kind: MomentKind, session: Session | undefined, nowMs: number):
 }
 
 /** The "focus for next time" of my latest submitted feedback on a session before `focus` (or before now). */
-export function agreedFocusBefore(
+function agreedFocusBefore(
   sessions: readonly Session[],
   myFeedback: ReadonlyMap<string, Feedback>,
   focus: Session | undefined,
@@ -233,7 +233,7 @@ export function sessionTitle(session: Session, pairing: Pairing): string {
 }
 
 /** An open item is overdue from the day after its due date (local days). */
-export function isOverdue(item: ActionItem, nowMs: number): boolean {
+function isOverdue(item: ActionItem, nowMs: number): boolean {
   return item.status === 'open' && item.due !== undefined && item.due < localDateKey(nowMs);
 }
 

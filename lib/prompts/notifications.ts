@@ -17,11 +17,11 @@ export interface NotificationLook {
   iconUrl: string;
 }
 
-export function supportsNotificationButtons(): boolean {
+function supportsNotificationButtons(): boolean {
   return !import.meta.env.FIREFOX;
 }
 
-export function notificationLook(): NotificationLook {
+function notificationLook(): NotificationLook {
   return { buttons: supportsNotificationButtons(), iconUrl: browser.runtime.getURL('/icon/128.png') };
 }
 

@@ -5,7 +5,7 @@ interface PanelApis {
   sidebarAction?: { open(): Promise<void> };
 }
 
-export const FEEDBACK_WINDOW = { width: 420, height: 720 } as const;
+const FEEDBACK_WINDOW = { width: 420, height: 720 } as const;
 
 /**
  * Opens the side panel (Chrome) or the sidebar (Firefox). Both browsers only allow this inside a

@@ -6,7 +6,7 @@ type Attendee = NonNullable<GoogleEvent['attendees']>[number];
 const MAX_NAME_LENGTH = 300;
 
 /** Whether this attendee entry is the calendar owner. */
-export function isSelf(attendee: Attendee, selfEmail: string | undefined): boolean {
+function isSelf(attendee: Attendee, selfEmail: string | undefined): boolean {
   if (attendee.self) return true;
   return Boolean(selfEmail && attendee.email && attendee.email.trim().toLowerCase() === selfEmail.toLowerCase());
 }
@@ -35,7 +35,7 @@ export function userDeclined(event: GoogleEvent, selfEmail: string | undefined):
 }
 
 /** The calendar's display name, else a name read from the address ("lena.brandt@…" → "Lena Brandt"). */
-export function displayNameOf(displayName: string | undefined, email: string): string {
+function displayNameOf(displayName: string | undefined, email: string): string {
   const given = displayName?.trim();
   if (given) return given.slice(0, MAX_NAME_LENGTH);
   const local = email.split('@')[0] ?? email;

@@ -6,7 +6,7 @@ import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';
 import { Field } from '../../shared/Field';
 
 /** Query of the options page after a reset: the fresh page says what happened. */
-export const RESET_QUERY = 'reset';
+const RESET_QUERY = 'reset';
 
 /** Deletes everything, after the user typed the word shown; the page then starts as at first install. */
 export function DeletePanel() {

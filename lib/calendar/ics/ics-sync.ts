@@ -88,7 +88,7 @@ export async function listPolledAddresses(db: MentoringDatabase = getDatabase())
   return (await listSyncStates('ics-url', db)).filter((state) => !state.stoppedAt);
 }
 
-export const PERMISSION_MISSING = (host: string) =>
+const PERMISSION_MISSING = (host: string) =>
   `Mentoring Companion may not read ${host} yet. Add the address again from the options page and allow access to ${host} when the browser asks.`;
 
 async function requirePermission(url: string, deps: IcsSyncDeps): Promise<void> {

@@ -144,7 +144,7 @@ export async function listCalendarEvents(calendarKey: string, db: MentoringDatab
 }
 
 /** Keeps the newest notes within the schema's bound. */
-export function boundNotes(notes: readonly SyncNote[]): SyncNote[] {
+function boundNotes(notes: readonly SyncNote[]): SyncNote[] {
   return notes.length > MAX_SYNC_NOTES ? notes.slice(notes.length - MAX_SYNC_NOTES) : [...notes];
 }
 
