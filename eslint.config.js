@@ -27,9 +27,13 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error' },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Scripts that run inside the fixture Google pages, not modules of the extension.
-    files: ['**/*.js'],
-    ignores: ['eslint.config.js'],
+    files: ['tests/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
 );

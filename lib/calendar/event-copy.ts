@@ -1,4 +1,4 @@
-import { formatIssues } from '../db/validation';
+import { formatIssues } from '../model/validation';
 import {
   calendarEventCopySchema,
   googleEventSchema,

@@ -29,7 +29,7 @@ import {
 } from '../model';
 import { upgrades } from './migrations';
 import { schemaVersions } from './schema-versions';
-import { validate } from './validation';
+import { validate } from '../model/validation';
 
 export const settingsRecordSchema = z.object({ key: z.literal('app'), value: settingsSchema });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;

@@ -178,3 +178,31 @@ export function findDescriptionWording(vocabulary: Vocabulary, view: PreparedTex
   if (coaching !== null && session !== null) return qualifiedCoaching(coaching, session);
   return vocabulary.findMisspelling(view);
 }
+
+/**
+ * The match that makes the title name something other than a mentoring conversation, or null.
+ *
+ * - Programme-only activities (info session, matching) always count.
+ * - Strong purposes count, except career planning, and except as the topic of a title whose head is
+ *   mentoring wording ("Mentoring: interview prep", "Mentoría – presupuesto personal").
+ * - Weak purposes count only when the title carries no mentoring wording at all.
+ */
+export function otherPurposeOf(findings: TitleFindings, hasWording: boolean, headHasWording: boolean, topicOffset: number): TermMatch | null {
+  let headIsMentoringOnly =
+    headHasWording &&
+    !(findings.programmeWord !== null && findings.programmeWord.start < topicOffset) &&
+    !(findings.kickoff !== null && findings.kickoff.start < topicOffset);
+  for (const match of findings.purposes) if (match.start < topicOffset) headIsMentoringOnly = false;
+  for (const match of findings.purposes) {
+    const term = match.tag;
+    if (term.growthExempt && findings.hasGrowthTopic) continue;
+    if (term.signal === 'programmeActivity' && term.programmeOnly) return match;
+    const isTopic = headIsMentoringOnly && match.start >= topicOffset;
+    if (term.signal === 'programmeActivity' || term.strong) {
+      if (!isTopic) return match;
+    } else if (!hasWording) {
+      return match;
+    }
+  }
+  return null;
+}

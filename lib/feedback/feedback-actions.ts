@@ -1,6 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, type ActionItem, type Feedback, type Goal, type Session } from '../model';
-import { InputError } from '../panel/input-error';
+import { InputError } from '../forms/input-error';
 import { draftFields, type FeedbackForm, type FieldErrors } from './feedback-form';
 import { validateFeedbackForm } from './feedback-validation';
 import { activeGoals, activeQuestions, myFeedback } from './feedback-store';

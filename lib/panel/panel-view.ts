@@ -1,6 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { ActionItem, Feedback, Goal, Pairing, Session } from '../model';
 import { canGiveFeedback, isAwaitingFeedback, type MyFeedbackState } from '../sessions/awaiting-feedback';
+import { sessionTitle } from '../sessions/session-title';
 import { buildAgenda, type AgendaEntry } from './agenda';
 import { cadenceHealth, recentMisses, type CadenceHealth } from './cadence';
 import { loadGoalPrompts, type GoalPrompts } from './goal-prompts';
@@ -226,10 +227,6 @@ function agreedFocusBefore(
     if (text) return { text, sessionId: session.id, sessionStart: session.start };
   }
   return undefined;
-}
-
-export function sessionTitle(session: Session, pairing: Pairing): string {
-  return session.calendar?.title.trim() || pairing.title;
 }
 
 /** An open item is overdue from the day after its due date (local days). */

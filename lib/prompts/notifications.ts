@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Pairing, Session } from '../model';
-import { sessionTitle } from '../panel/panel-view';
+import { sessionTitle } from '../sessions/session-title';
 import { openFeedbackWindow, openSidePanel } from './open';
 import { sessionEndMs } from '../sessions/call-end';
 

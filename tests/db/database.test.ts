@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MentoringDatabase } from '../../lib/db/database';
-import { ValidationError } from '../../lib/db/validation';
+import { ValidationError } from '../../lib/model/validation';
 import { getSettings, updateSettings } from '../../lib/settings/settings-store';
 import { aGoal, anActionItem, anEventCopy, aPairing, aSession } from '../support/factories';
 

@@ -1,11 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { startCalendarSources } from '../../lib/calendar/sync-everything';
+import { startCalendarSources } from '../../lib/background/sync-everything';
 import { startFirstRun } from '../../lib/demo/first-run';
-import { startGooglePages } from '../../lib/google-pages/start';
+import { startGooglePages } from '../../lib/background/google-pages-start';
 import { registerMessageHandlers, unhandledMessages } from '../../lib/messaging/register';
-import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
-import { startSessionsAndPrompts } from '../../lib/sessions/start';
+import { startSidePanelBehavior } from '../../lib/background/side-panel-behavior';
+import { startSessionsAndPrompts } from '../../lib/background/sessions-start';
 
 describe('messages between the pages and the background', () => {
   it('has a handler for every message once the background has started what it starts', () => {

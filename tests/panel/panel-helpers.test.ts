@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { MentoringDatabase } from '../../lib/db/database';
-import { createDebouncedSaver, type SaveStatus } from '../../lib/panel/debounced-saver';
+import { createDebouncedSaver, type SaveStatus } from '../../lib/forms/debounced-saver';
 import { meetCodeOf, safeMeetLink } from '../../lib/panel/meet-link';
 import { findPairingByMeetCode } from '../../lib/panel/meet-session';
 import { requestedMoment } from '../../lib/panel/moment';
-import { startSidePanelBehavior } from '../../lib/panel/side-panel-behavior';
+import { startSidePanelBehavior } from '../../lib/background/side-panel-behavior';
 import { aPairing, aSession } from '../support/factories';
 
 describe('Meet links from calendar text', () => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { browserResetEdges } from '../../../lib/reset/browser-edges';
+import { browserResetEdges } from './browser-reset-edges';
 import { deleteEverything, DELETE_CONFIRMATION_WORD } from '../../../lib/reset/delete-everything';
 import { Button } from '../../shared/Button';
 import { ErrorMessage, messageOf } from '../../shared/ErrorMessage';

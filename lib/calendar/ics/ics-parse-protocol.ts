@@ -1,4 +1,4 @@
-import { formatIssues } from '../../db/validation';
+import { formatIssues } from '../../model/validation';
 import { calendarEventCopySchema, idSchema, settingsSchema, z } from '../../model';
 import { IcsFormatError } from './ics-errors';
 import { MAX_ICS_CHARS } from './ics-fetch';

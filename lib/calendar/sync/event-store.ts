@@ -1,5 +1,5 @@
 import { getDatabase, markValidated, type MentoringDatabase } from '../../db/database';
-import { validate } from '../../db/validation';
+import { validate } from '../../model/validation';
 import { MAX_SYNC_NOTES, syncStateSchema, type CalendarEventCopy, type SyncNote, type SyncState } from '../../model';
 import { eventKeyOf } from '../calendar-key';
 import type { KeptWindow } from './sync-window';

@@ -1,10 +1,10 @@
 import { getDatabase } from '../db/database';
 import { registerMessageHandlers, type MessageHandlers } from '../messaging/register';
 import { openSidePanel } from '../prompts/open';
-import { findCalendarMarks } from './calendar-marks';
+import { findCalendarMarks } from '../google-pages/calendar-marks';
 import { findSessionForCall } from '../panel/meet-session';
-import { linkMeetCall, reportMeetCall } from './meet-calls';
-import { setPanelFocus } from './panel-focus';
+import { linkMeetCall, reportMeetCall } from '../google-pages/meet-calls';
+import { setPanelFocus } from '../google-pages/panel-focus';
 
 /** The messages of the Calendar and Meet pages (registered by startGooglePages). */
 const googlePagesHandlers = {
