@@ -22,7 +22,7 @@ export const PROMPT_HORIZON_MS = 24 * 60 * 60_000;
 const MINUTE_MS = 60_000;
 
 // The names live with every other alarm's (one module, one naming style).
-export { parsePromptAlarmName,   } from '../alarms/alarm-names';
+export { parsePromptAlarmName } from '../alarms/alarm-names';
 
 /**
  * When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the real end
