@@ -1,3 +1,4 @@
+import '../messaging/api';
 import { isNonPersonAddress } from '../detection/event-fields';
 import { personSchema, type GoogleEvent, type Person } from '../model';
 
