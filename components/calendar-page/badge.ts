@@ -1,4 +1,3 @@
-import '../../lib/db/database';
 import type { CalendarMark } from '../../lib/google-pages/calendar-marks';
 import { h, shadowHost, type Theme } from '../google-pages/dom';
 

@@ -2,7 +2,6 @@
 export type CsvValue = string | number | boolean | undefined | null;
 
 /** Spreadsheets (Excel above all) read a UTF-8 file as such only when it starts with a byte-order mark. */
-// @ts-ignore
 export const UTF8_BOM = '\uFEFF';
 
 /**

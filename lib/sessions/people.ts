@@ -1,4 +1,3 @@
-import '../messaging/api';
 import { isNonPersonAddress } from '../detection/event-fields';
 import { personSchema, type GoogleEvent, type Person } from '../model';
 
