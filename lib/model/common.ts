@@ -5,7 +5,6 @@ import * as z from 'zod/mini';
 export { z };
 
 /** Stable identifiers are opaque non-empty strings (uuids for our own objects, Google's ids for events). */
-export const THROWAWAY_LIMIT = 3;
 export const idSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(1024));
 
 /** Dates are stored as ISO-8601 strings with an offset, so they sort and survive JSON round trips. */
