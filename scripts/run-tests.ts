@@ -1,7 +1,7 @@
 /**
- * `npm test`: type-check, unit tests, then for each browser a build of the extension and its end-to-end
- * tests (Chromium, then Firefox). Ends with one line `N passed, N failed` counting every test (the
- * type-check and each build count as one each).
+ * `npm test`: type-check, the gates (lint, unused code, import layers), unit tests, then for each browser
+ * a build of the extension and its end-to-end tests (Chromium, then Firefox). Ends with one line
+ * `N passed, N failed` counting every test (the type-check, each gate and each build count as one each).
  *
  * `npm test -- unit`, `-- e2e` (both browsers), `-- e2e:chromium` or `-- e2e:firefox` run one part.
  */
@@ -66,6 +66,7 @@ function buildAndRunE2e(browser: 'chrome' | 'firefox', config: string): void {
 const only = process.argv[2];
 if (!only || only === 'unit') {
   countStep('type-check', run('npx', ['tsc', '--noEmit', '-p', '.']));
+  for (const gate of ['lint', 'unused', 'layers']) countStep(gate, run('npm', ['run', '--silent', gate]));
   runVitest('unit', []);
 }
 if (!only || only === 'e2e' || only === 'e2e:chromium') buildAndRunE2e('chrome', 'vitest.e2e.config.ts');

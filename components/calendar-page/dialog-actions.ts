@@ -3,7 +3,7 @@ import { CONTROL_CSS, h, shadowHost, type Theme } from '../google-pages/dom';
 import { messageOf } from '../../lib/text/error-message';
 import { DETAILS_CSS, markDetails } from './mark-details';
 
-export const DIALOG_ACTIONS_KIND = 'dialog-actions';
+const DIALOG_ACTIONS_KIND = 'dialog-actions';
 /** Set on the block once the user said "not a mentoring session": it stays to confirm it. */
 export const DECIDED = 'data-decided';
 

@@ -19,10 +19,10 @@ export interface PendingWork {
  * Each batch's own time is a User Timing measure of this name (seen in DevTools' performance panel,
  * and by `npm run bench`); it is cleared at once, so nothing piles up in a long-open page.
  */
-export const BATCH_MEASURE = 'mentoring-companion: calendar batch';
+const BATCH_MEASURE = 'mentoring-companion: calendar batch';
 
 /** Mutations are handled together at most this often; the first of a quiet spell at once. */
-export const BATCH_INTERVAL_MS = 100;
+const BATCH_INTERVAL_MS = 100;
 
 /**
  * One MutationObserver for the Calendar page, throttled: the first mutation after a quiet spell is

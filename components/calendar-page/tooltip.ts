@@ -41,4 +41,3 @@ export function createTooltip() {
     },
   };
 }
-export type Tooltip = ReturnType<typeof createTooltip>;

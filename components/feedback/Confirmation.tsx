@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../shared/Button';
 
-export const CLOSE_DELAY_MS = 2_500;
+const CLOSE_DELAY_MS = 2_500;
 
 /**
  * What happened, said clearly, with focus on it (never left on the page body); the window then

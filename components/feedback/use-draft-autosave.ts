@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { saveFeedbackDraft } from '../../lib/feedback/feedback-actions';
 import type { FeedbackForm } from '../../lib/feedback/feedback-form';
-import { createDebouncedSaver, type SaveStatus } from '../../lib/panel/debounced-saver';
+import { createDebouncedSaver, type SaveStatus } from '../../lib/forms/debounced-saver';
 import { flushWhenLeaving } from '../shared/flush-when-leaving';
 
 /** Saves the form as a draft shortly after each change, and at once when the window is hidden or closed. */

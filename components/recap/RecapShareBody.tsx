@@ -25,7 +25,10 @@ interface Props {
   onError: (error: string) => void;
 }
 
-/** The recap itself, with its ways out (copy, e-mail draft, file): its code loads when it is asked for. */
+/**
+ * The recap itself, with its ways out (copy, e-mail draft, file): its code loads when it is asked for.
+ * @public (used through ShareRecap.tsx's dynamic import, which knip does not follow)
+ */
 export function RecapShareBody({ id, loaded, onChange, onStatus, onError }: Props) {
   async function copy(what: string, text: string) {
     try {

@@ -18,7 +18,6 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
     });
     return () => subscription.unsubscribe();
     // The query closes over exactly `deps`; the caller lists them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return result;
 }

@@ -14,7 +14,7 @@ export function useSettingsTheme(): void {
   }, []);
 }
 
-export function applyTheme(theme: 'system' | 'light' | 'dark'): void {
+function applyTheme(theme: 'system' | 'light' | 'dark'): void {
   const root = document.documentElement;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;

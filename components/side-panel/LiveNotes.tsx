@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../lib/model';
-import type { SaveStatus } from '../../lib/panel/debounced-saver';
+import type { SaveStatus } from '../../lib/forms/debounced-saver';
 import { createLiveNotes, type LiveNotes as LiveNotesField, type LiveNotesState } from '../../lib/panel/live-notes';
 import { MAX_NOTES_LENGTH, saveSessionNotes, storedNotesText } from '../../lib/panel/session-notes';
 import { messageOf } from '../../lib/text/error-message';

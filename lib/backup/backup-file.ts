@@ -31,7 +31,7 @@ export function backupFileName(date = new Date()): string {
   return `mentoring-companion-backup-${localDay(date)}.json`;
 }
 
-export function localDay(date: Date): string {
+function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

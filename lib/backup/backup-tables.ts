@@ -38,7 +38,7 @@ export function primaryKeyOf(table: TableName): string {
  */
 export const SYNC_CURSOR_FIELDS = ['syncToken', 'pageToken', 'fullSyncStartedAt'] as const;
 
-export const backupSyncStateSchema = z.omit(syncStateSchema, { syncToken: true, pageToken: true, fullSyncStartedAt: true });
+const backupSyncStateSchema = z.omit(syncStateSchema, { syncToken: true, pageToken: true, fullSyncStartedAt: true });
 
 /** The schema a row of each table must pass in a backup (the database's own, sync cursors aside). */
 export function backupRowSchema(table: TableName): z.ZodMiniType {

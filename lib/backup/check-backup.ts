@@ -46,7 +46,7 @@ export function checkBackupText(text: string, onProgress?: OnProgress): BackupCh
   return checkBackupData(json.data, onProgress);
 }
 
-export function checkBackupData(data: unknown, onProgress?: OnProgress): BackupCheck {
+function checkBackupData(data: unknown, onProgress?: OnProgress): BackupCheck {
   if (!isRecord(data)) return refuse({ message: 'The file is not a Mentoring Companion backup: it should hold one JSON object.' });
   if (data.format !== BACKUP_FORMAT) {
     const other = typeof data.format === 'string' ? otherFormats[data.format] : undefined;

@@ -64,7 +64,7 @@ export async function readAllTables(db: MentoringDatabase, onProgress?: OnProgre
  * The backup as JSON text in pieces: the header, then each table as a list with one row per line,
  * so a person can read the file and a diff of two backups stays small.
  */
-export function serialiseBackup(header: BackupHeader, tables: BackupTables, onProgress?: OnProgress): string[] {
+function serialiseBackup(header: BackupHeader, tables: BackupTables, onProgress?: OnProgress): string[] {
   const total = backupTableNames.reduce((sum, table) => sum + tables[table].length, 0);
   let done = 0;
   const head = JSON.stringify(header);

@@ -9,7 +9,7 @@ import { restoreBackup, RestoreRefused } from './restore-backup';
 import { messageOf } from '../text/error-message';
 
 /** Larger than any real backup; JavaScript cannot hold a text much longer than this anyway. */
-export const MAX_BACKUP_BYTES = 500_000_000;
+const MAX_BACKUP_BYTES = 500_000_000;
 
 /** The worker's side: one request at a time, every answer posted back (see data-worker-protocol.ts). */
 export function createDataWorkerHost(post: (reply: DataWorkerReply) => void, db: MentoringDatabase = getDatabase()) {

@@ -18,8 +18,8 @@ export function backupJsonSchema(): Record<string, unknown> {
   };
 }
 
-export const SCHEMA_BLOCK_START = '<!-- BEGIN GENERATED JSON SCHEMA: npm run docs:backup-schema -->';
-export const SCHEMA_BLOCK_END = '<!-- END GENERATED JSON SCHEMA -->';
+const SCHEMA_BLOCK_START = '<!-- BEGIN GENERATED JSON SCHEMA: npm run docs:backup-schema -->';
+const SCHEMA_BLOCK_END = '<!-- END GENERATED JSON SCHEMA -->';
 
 export function backupJsonSchemaText(): string {
   return `${JSON.stringify(backupJsonSchema(), null, 2)}\n`;

@@ -1,4 +1,4 @@
-import { formatIssues } from '../db/validation';
+import { formatIssues } from '../model/validation';
 import {
   calendarEventCopySchema,
   googleEventSchema,
@@ -73,7 +73,7 @@ function describeProblem(path: string): string {
 }
 
 /** Start and end in epoch ms; all-day events use midnight UTC of their dates. A missing end equals the start. */
-export function eventTimes(event: GoogleEvent): { startMs: number; endMs: number; allDay: boolean } | undefined {
+function eventTimes(event: GoogleEvent): { startMs: number; endMs: number; allDay: boolean } | undefined {
   const allDay = !event.start?.dateTime && Boolean(event.start?.date);
   const startMs = parseEventTime(event.start);
   if (startMs === undefined) return undefined;

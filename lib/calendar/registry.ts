@@ -10,18 +10,21 @@ import type { CalendarSource } from './source';
  * `calendarSourceKinds` (lib/model/calendar-source.ts), and its line here; TypeScript refuses the
  * build until the two lists agree.
  */
-export const calendarSourceFactories: { [Kind in CalendarSourceKind]: () => CalendarSource & { kind: Kind } } = {
+export const calendarSourceFactories = {
   google: () => createGoogleSource(),
-  'ics-file': () => createIcsFileSource() as CalendarSource & { kind: 'ics-file' },
-  'ics-url': () => createIcsUrlSource() as CalendarSource & { kind: 'ics-url' },
-};
+  'ics-file': () => createIcsFileSource(),
+  'ics-url': () => createIcsUrlSource(),
+} satisfies { [Kind in CalendarSourceKind]: () => CalendarSource & { kind: Kind } };
 
-let sources: Record<CalendarSourceKind, CalendarSource> | undefined;
+/** Each source with its own type, so the background can check each one's handlers against the messages. */
+export type CalendarSources = { [Kind in CalendarSourceKind]: ReturnType<(typeof calendarSourceFactories)[Kind]> };
+
+let sources: CalendarSources | undefined;
 
 /** The extension's sources, built once on the real browser APIs. */
-export function calendarSources(): Record<CalendarSourceKind, CalendarSource> {
+export function calendarSources(): CalendarSources {
   sources ??= Object.fromEntries(
     Object.entries(calendarSourceFactories).map(([kind, create]) => [kind, create()]),
-  ) as Record<CalendarSourceKind, CalendarSource>;
+  ) as CalendarSources;
   return sources;
 }

@@ -6,10 +6,10 @@ import type { CalendarSourceKind } from '../model';
  * background starts them all, "Sync now" and the sync alarm sync them all, and "Remove calendar"
  * goes to the kind that owns the calendar.
  */
-export interface CalendarSource {
+export interface CalendarSource<Handlers extends object = object> {
   readonly kind: CalendarSourceKind;
-  /** Registers this kind's own message handlers (sign-in, import...), synchronously, in the background. */
-  start(): void;
+  /** The requests only this kind answers (sign-in, import...); the background registers them (lib/background). */
+  readonly handlers: Handlers;
   /** Syncs every calendar of this kind that is still synced, then prunes what fell out of the window. Never rejects. */
   syncAll(): Promise<SyncSummary>;
   /** Stops syncing one calendar of this kind: its copies stay (kept, and removable later) or go with it. */

@@ -29,7 +29,7 @@ import {
 } from '../model';
 import { upgrades } from './migrations';
 import { schemaVersions } from './schema-versions';
-import { validate } from './validation';
+import { validate } from '../model/validation';
 
 export const settingsRecordSchema = z.object({ key: z.literal('app'), value: settingsSchema });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
@@ -63,7 +63,7 @@ export function markValidated<T extends object>(rows: T[]): T[] {
   return rows;
 }
 
-export const DATABASE_NAME = 'mentoring-companion';
+const DATABASE_NAME = 'mentoring-companion';
 
 export class MentoringDatabase extends Dexie {
   declare pairings: EntityTable<Pairing, 'id'>;

@@ -25,7 +25,7 @@ export function earliest(...dates: Date[]): Date {
   return new Date(Math.min(...dates.map((date) => date.getTime())));
 }
 
-export function isWeekend(date: Date): boolean {
+function isWeekend(date: Date): boolean {
   return date.getDay() === 0 || date.getDay() === 6;
 }
 

@@ -107,7 +107,7 @@ export function compileContext(context: DetectionContext, vocabulary: Vocabulary
       tokenize(normalizeText(name), words, []);
       if (words[0] !== undefined) participantFirstNames.add(words[0]);
       // A full name has two words; a lone first name in a title names too many people.
-      const isFullName = /\S\s+\S/.test(name) || /[^\x00-\x7f]{2,}/.test(name);
+      const isFullName = /\S\s+\S/.test(name) || /[\u0080-\uffff]{2,}/.test(name);
       if (isFullName) participantNames.addLiteral(name, { pairingIndex, name });
     }
     for (const seriesId of stringsOf(pairing.seriesIds)) {

@@ -4,7 +4,7 @@
  * (full-width letters, ligatures), HTML and links removed from descriptions.
  */
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
 /** Letters that carry their "accent" in the letter itself, so NFKD cannot take it off. */
 const UNDECOMPOSABLE_LETTERS: Readonly<Record<string, string>> = {
@@ -33,7 +33,9 @@ const SCRIPT_FOLDS: Readonly<Record<string, string>> = {
   ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ', '־': '-', '׳': "'", '״': '"',
   ς: 'σ', 'ँ': 'ं', '।': '.', '॥': '.', '\u00ad': '', '\u200d': '',
 };
-const SCRIPT_FOLDABLE = /[ةىیېےکڪہھەںٱـ،؛؟۔٪٫٬ךםןףץ־׳״ςँ।॥\u00ad\u200d\u0660-\u0669\u06f0-\u06f9]/g;
+// The chandrabindu (a combining mark) and the zero-width joiner stand alone: inside the class they would read
+// as joined to their neighbours.
+const SCRIPT_FOLDABLE = /[ةىیېےکڪہھەںٱـ،؛؟۔٪٫٬ךםןףץ־׳״ς।॥\u00ad\u0660-\u0669\u06f0-\u06f9]|\u0901|\u200d/g;
 /** Vowel points and cantillation of Arabic and Hebrew, and the nukta of Devanagari and Bengali: optional in writing. */
 const SCRIPT_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u093c\u09bc]/g;
 

@@ -73,7 +73,7 @@ function mostAttended(people: AttendeeSummary, candidates: readonly number[]): n
 }
 
 /**
- * The guide's precedence after rules 1 and 2: a pairing keyword, else the pairing whose participants
+ * Which pairing, after rules 1 and 2 (detect.ts): a pairing keyword, else the pairing whose participants
  * attend (most attending wins, a tie gives none), else the pairing whose participant the title names
  * by full name.
  */

@@ -1,6 +1,6 @@
 import type { CompiledContext } from './context';
-import { otherPurposeOf, prepareTitle, topicStart, type PreparedText } from './title';
-import { analyseTitle, type TitleFindings } from './title-findings';
+import { prepareTitle, topicStart, type PreparedText } from './title';
+import { analyseTitle, otherPurposeOf, type TitleFindings } from './title-findings';
 import type { TermMatch } from './vocabulary';
 import { findWording, type Wording } from './wording';
 

@@ -150,7 +150,7 @@ export function analyseTitle(
 }
 
 /** Coaching with its qualifier as one span when they stand together ("Career coaching", "coaching de carrera"). */
-export function qualifiedCoaching(coaching: TermMatch, session: TermMatch): TermMatch {
+function qualifiedCoaching(coaching: TermMatch, session: TermMatch): TermMatch {
   const adjacent = session.end + ADJACENT >= coaching.start && session.start <= coaching.end + ADJACENT;
   if (!adjacent) return coaching;
   return { tag: coaching.tag, start: Math.min(coaching.start, session.start), end: Math.max(coaching.end, session.end) };
@@ -177,4 +177,32 @@ export function findDescriptionWording(vocabulary: Vocabulary, view: PreparedTex
   if (mentoring !== null) return mentoring;
   if (coaching !== null && session !== null) return qualifiedCoaching(coaching, session);
   return vocabulary.findMisspelling(view);
+}
+
+/**
+ * The match that makes the title name something other than a mentoring conversation, or null.
+ *
+ * - Programme-only activities (info session, matching) always count.
+ * - Strong purposes count, except career planning, and except as the topic of a title whose head is
+ *   mentoring wording ("Mentoring: interview prep", "Mentoría – presupuesto personal").
+ * - Weak purposes count only when the title carries no mentoring wording at all.
+ */
+export function otherPurposeOf(findings: TitleFindings, hasWording: boolean, headHasWording: boolean, topicOffset: number): TermMatch | null {
+  let headIsMentoringOnly =
+    headHasWording &&
+    !(findings.programmeWord !== null && findings.programmeWord.start < topicOffset) &&
+    !(findings.kickoff !== null && findings.kickoff.start < topicOffset);
+  for (const match of findings.purposes) if (match.start < topicOffset) headIsMentoringOnly = false;
+  for (const match of findings.purposes) {
+    const term = match.tag;
+    if (term.growthExempt && findings.hasGrowthTopic) continue;
+    if (term.signal === 'programmeActivity' && term.programmeOnly) return match;
+    const isTopic = headIsMentoringOnly && match.start >= topicOffset;
+    if (term.signal === 'programmeActivity' || term.strong) {
+      if (!isTopic) return match;
+    } else if (!hasWording) {
+      return match;
+    }
+  }
+  return null;
 }

@@ -1,8 +1,7 @@
 import { createTextView, type TextView } from './text-view';
 import { descriptionToText, normalizeText, titlePrefixLength, topicSeparatorOffset } from './normalize';
 import { originalSlice, quoteOriginal } from './quote';
-import type { TitleFindings } from './title-findings';
-import type { TermMatch, Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 
 /** A title or description ready for matching, and what is needed to quote it back. */
 export interface PreparedText {
@@ -46,32 +45,4 @@ export function originalOf(text: PreparedText, start: number, end: number): stri
 /** Offset where a topic starts after a "Mentoring:" head, or the title's length when it has none. */
 export function topicStart(title: PreparedText): number {
   return topicSeparatorOffset(title.view.text);
-}
-
-/**
- * The match that makes the title name something other than a mentoring conversation, or null.
- *
- * - Programme-only activities (info session, matching) always count.
- * - Strong purposes count, except career planning, and except as the topic of a title whose head is
- *   mentoring wording ("Mentoring: interview prep", "Mentoría – presupuesto personal").
- * - Weak purposes count only when the title carries no mentoring wording at all.
- */
-export function otherPurposeOf(findings: TitleFindings, hasWording: boolean, headHasWording: boolean, topicOffset: number): TermMatch | null {
-  let headIsMentoringOnly =
-    headHasWording &&
-    !(findings.programmeWord !== null && findings.programmeWord.start < topicOffset) &&
-    !(findings.kickoff !== null && findings.kickoff.start < topicOffset);
-  for (const match of findings.purposes) if (match.start < topicOffset) headIsMentoringOnly = false;
-  for (const match of findings.purposes) {
-    const term = match.tag;
-    if (term.growthExempt && findings.hasGrowthTopic) continue;
-    if (term.signal === 'programmeActivity' && term.programmeOnly) return match;
-    const isTopic = headIsMentoringOnly && match.start >= topicOffset;
-    if (term.signal === 'programmeActivity' || term.strong) {
-      if (!isTopic) return match;
-    } else if (!hasWording) {
-      return match;
-    }
-  }
-  return null;
 }

@@ -204,7 +204,7 @@ function minimalAnchors(anchors: ReadonlySet<string>): string[] {
 }
 
 /** Compiles lexicons once they are all loaded. */
-export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
+function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
   return new Vocabulary(lexicons);
 }
 

@@ -1,6 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, type ActionItem, type Feedback, type Goal, type Session } from '../model';
-import { InputError } from '../panel/input-error';
+import { InputError } from '../forms/input-error';
 import { draftFields, type FeedbackForm, type FieldErrors } from './feedback-form';
 import { validateFeedbackForm } from './feedback-validation';
 import { activeGoals, activeQuestions, myFeedback } from './feedback-store';
@@ -86,7 +86,7 @@ export async function submitFeedback(
   });
 }
 
-export const MAX_SNOOZE_MINUTES = 7 * 24 * 60;
+const MAX_SNOOZE_MINUTES = 7 * 24 * 60;
 
 /** Asks again later: the prompt is snoozed until now + minutes. Returns when it comes back. */
 export async function snoozeFeedback(

@@ -159,7 +159,7 @@ export function draftFields(form: FeedbackForm, context: FormContext): FeedbackF
   };
 }
 
-export function parseProgress(text: string): number | undefined {
+function parseProgress(text: string): number | undefined {
   const trimmed = text.trim();
   if (!/^\d{1,3}$/.test(trimmed)) return undefined;
   const value = Number(trimmed);

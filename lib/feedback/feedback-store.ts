@@ -1,6 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { ActionItem, Feedback, FeedbackQuestion, Goal, Pairing, Session } from '../model';
-import { sessionTitle } from '../panel/panel-view';
+import { sessionTitle } from '../sessions/session-title';
 import type { FormContext } from './feedback-form';
 import { listFeedbackQuestions } from './question-store';
 

@@ -150,7 +150,7 @@ export function keywordsOf(text: string): string[] {
 }
 
 /** The schema's complaint in words a user can act on. */
-export function describeIssue(issue: ModelIssue): string {
+function describeIssue(issue: ModelIssue): string {
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return `keep it under ${Number(issue.maximum).toLocaleString('en')} characters`;
   }

@@ -29,7 +29,7 @@ export function parseForm<S extends z.ZodMiniType>(schema: S, input: z.input<S>,
 }
 
 /** "14" → 14; anything but digits → NaN, so "1.5", "1e3" or "two" is refused rather than rounded. */
-export function wholeNumber(text: string): number {
+function wholeNumber(text: string): number {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 

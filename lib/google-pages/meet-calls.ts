@@ -3,7 +3,7 @@ import { newId, type Pairing, type Session, type SessionCall } from '../model';
 import { meetCodeOf } from '../panel/meet-link';
 import { CALL_SEARCH_WINDOW_MS, findSessionForCall, isCallTime } from '../panel/meet-session';
 import { listPairingsForSwitcher } from '../panel/pairing-switcher';
-import { sessionTitle } from '../panel/panel-view';
+import { sessionTitle } from '../sessions/session-title';
 import { CALL_SILENCE_MS } from '../sessions/call-end';
 import { refreshPrompts } from '../prompts/prompts';
 import { decideDetection } from '../sessions/decisions';

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import type { GoogleCalendarChoice, SignOutResult } from '../calendar/google/google-source-types';
+import type { IcsImportSummary } from '../calendar/ics/ics-sync';
 import type { SyncSummary } from '../calendar/source';
 import type { CalendarMark } from '../google-pages/calendar-marks';
 import type { MeetCallAnswer } from '../google-pages/meet-calls';
@@ -6,9 +8,9 @@ import { idSchema, MEETING_CODE_PATTERN } from '../model';
 
 const meetCodeSchema = z.string().check(z.regex(MEETING_CODE_PATTERN, 'must be a Meet meeting code'));
 /** The most event elements one Calendar page asks about at once (a busy month is a few hundred). */
-export const MAX_MARKS_PER_REQUEST = 1_000;
+const MAX_MARKS_PER_REQUEST = 1_000;
 
-export type { SyncSummary };
+export type { GoogleCalendarChoice, IcsImportSummary, SignOutResult, SyncSummary };
 
 /**
  * Every message a page sends to the background, with the zod schema of its data. The background
@@ -56,30 +58,6 @@ export const messageDataSchemas = {
 
 export type MessageName = keyof typeof messageDataSchemas;
 export type MessageData<N extends MessageName> = z.infer<(typeof messageDataSchemas)[N]>;
-
-/** What an ICS import stored. */
-export interface IcsImportSummary {
-  calendarKey: string;
-  events: number;
-  skipped: number;
-  /** Events kept with a detail cut to fit (the notes are under Sync status). */
-  shortened: number;
-  /** What the user should know of the calendar as a whole, in sentences (an unknown time zone...). */
-  notices: string[];
-}
-
-/** Sign-out always forgets the tokens here; revoking them at Google is best effort. */
-export interface SignOutResult {
-  revoked: boolean;
-  revokeProblem?: string;
-}
-
-export interface GoogleCalendarChoice {
-  calendarId: string;
-  label: string;
-  primary: boolean;
-  selected: boolean;
-}
 
 export interface MessageResults {
   syncNow: SyncSummary;

@@ -1,6 +1,6 @@
 import { onMessage } from './api';
 import { messageDataSchemas, type MessageData, type MessageName, type MessageResults } from './protocol';
-import { validate } from '../db/validation';
+import { validate } from '../model/validation';
 
 /** Who sent a message: a content script's tab (its window is where the side panel opens). */
 export interface MessageSender {

@@ -54,7 +54,7 @@ const conferenceEntryPointSchema = z.object({
 });
 
 /** The call attached to an event (Meet, Zoom, Teams...) in the API's own shape: how to join it lives in `entryPoints`. */
-export const conferenceDataSchema = z.object({
+const conferenceDataSchema = z.object({
   conferenceId: z.optional(bounded(1_024)),
   conferenceSolution: z.optional(
     z.object({
@@ -110,7 +110,6 @@ export const calendarEventCopySchema = z
   .check(z.refine((copy) => copy.endMs >= copy.startMs, { path: ['endMs'], message: 'ends before it starts' }));
 
 export type GoogleEvent = z.infer<typeof googleEventSchema>;
-export type ConferenceData = z.infer<typeof conferenceDataSchema>;
 export type CalendarEventCopy = z.infer<typeof calendarEventCopySchema>;
 /** The wire type as Google's own client library declares it. */
 export type ApiEvent = calendar_v3.Schema$Event;

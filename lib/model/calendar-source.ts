@@ -16,8 +16,6 @@ export type CalendarSourceKind = keyof typeof calendarSourceNames;
 
 export const calendarSourceKinds = Object.keys(calendarSourceNames) as [CalendarSourceKind, ...CalendarSourceKind[]];
 
-export const calendarSourceKindSchema = z.enum(calendarSourceKinds);
-
 /** Where an event copy (or a sync state) came from: a calendar source, or the sample data. */
 export const eventSourceSchema = z.enum([...calendarSourceKinds, 'demo']);
 

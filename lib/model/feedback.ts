@@ -4,10 +4,13 @@ import { PROGRESS_PERCENT } from './goal';
 
 /** How the session went, from 1 (poor) to 5 (excellent); custom scale questions use the same scale. */
 export const RATING: Bounds = { min: 1, max: 5 };
-/** Goals, new action items and custom answers one feedback can hold. */
+/**
+ * Goals, new action items and custom answers one feedback can hold.
+ * @public a bound of the model, exported like the others for forms to read (knip: nothing outside imports it yet)
+ */
 export const MAX_FEEDBACK_ENTRIES = 50;
 
-export const feedbackOutcomes = ['held', 'rescheduled', 'missed'] as const;
+const feedbackOutcomes = ['held', 'rescheduled', 'missed'] as const;
 export const feedbackOutcomeSchema = z.enum(feedbackOutcomes);
 
 export const goalProgressEntrySchema = z.object({
@@ -23,7 +26,7 @@ export const newActionItemSchema = z.object({
   due: z.optional(isoDateSchema),
 });
 
-export const customAnswerSchema = z.object({
+const customAnswerSchema = z.object({
   questionId: idSchema,
   answer: userTextSchema,
 });
@@ -32,7 +35,7 @@ export const customAnswerSchema = z.object({
  * One per session and author. A draft is kept while the form is open, so closing the window loses
  * nothing. The feedback form parses what the user entered through this schema before it is stored.
  */
-export const feedbackFieldsSchema = z.object({
+const feedbackFieldsSchema = z.object({
   id: idSchema,
   sessionId: idSchema,
   pairingId: idSchema,
@@ -55,7 +58,7 @@ export const feedbackFieldsSchema = z.object({
 });
 
 /** Submitted feedback says whether the session happened, and rates it when it did. */
-export const submittedFeedbackRule = z.superRefine(
+const submittedFeedbackRule = z.superRefine(
   (feedback: { state?: string; outcome?: FeedbackOutcome; rating?: number }, ctx) => {
     if (feedback.state !== 'submitted') return;
     if (!feedback.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'say whether the session happened' });

@@ -1,7 +1,10 @@
 import { idSchema, isoDateTimeSchema, shortTextSchema, userTextSchema, z } from './common';
 import { goalCategorySchema } from './goal';
 
-/** The most entries of each list of a template (milestones, questions, success criteria). */
+/**
+ * The most entries of each list of a template (milestones, questions, success criteria).
+ * @public a bound of the model, exported like the others for forms to read (knip: nothing outside imports it yet)
+ */
 export const MAX_TEMPLATE_LINES = 30;
 
 const lines = () => z.array(shortTextSchema).check(z.maxLength(MAX_TEMPLATE_LINES));

@@ -29,7 +29,7 @@ export const MAX_STORED_SUGGESTIONS = 100;
 export const storedSuggestionsSchema = z.object({
   key: z.literal('latest'),
   computedAt: isoDateTimeSchema,
-  /** A fingerprint of the settings, pairings and decisions they were computed from (suggestion-inputs.ts). */
+  /** A fingerprint of the settings, pairings and decisions they were computed from (suggestionInputs, lib/sessions/suggestion-store.ts). */
   inputs: z.string().check(z.maxLength(200)),
   suggestions: z.array(pairingSuggestionSchema).check(z.maxLength(MAX_STORED_SUGGESTIONS)),
 });

@@ -10,7 +10,7 @@ export const MAX_NOTES_OVERFLOW_LENGTH = 5 * MAX_USER_TEXT_LENGTH;
 /** The most points on one session's agenda. */
 export const MAX_AGENDA_POINTS = 100;
 
-export const sessionStatuses = ['scheduled', 'held', 'rescheduled', 'missed', 'cancelled'] as const;
+const sessionStatuses = ['scheduled', 'held', 'rescheduled', 'missed', 'cancelled'] as const;
 export const sessionStatusSchema = z.enum(sessionStatuses);
 
 export const agendaItemSchema = z.object({
@@ -22,7 +22,7 @@ export const agendaItemSchema = z.object({
   done: z.boolean(),
 });
 
-export const calendarLinkSchema = z.object({
+const calendarLinkSchema = z.object({
   eventKey: idSchema,
   eventId: idSchema,
   seriesId: idSchema,
@@ -36,7 +36,7 @@ export const calendarLinkSchema = z.object({
   present: z.boolean(),
 });
 
-export const feedbackPromptSchema = z.object({
+const feedbackPromptSchema = z.object({
   state: z.enum(['pending', 'snoozed', 'dismissed', 'done']),
   snoozedUntil: z.optional(isoDateTimeSchema),
   notifiedAt: z.optional(isoDateTimeSchema),
@@ -86,7 +86,5 @@ export const sessionSchema = z
 
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
-export type CalendarLink = z.infer<typeof calendarLinkSchema>;
-export type FeedbackPrompt = z.infer<typeof feedbackPromptSchema>;
 export type SessionCall = z.infer<typeof sessionCallSchema>;
 export type Session = z.infer<typeof sessionSchema>;

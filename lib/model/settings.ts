@@ -9,9 +9,12 @@ export const SYNC_INTERVAL_MINUTES: Bounds = { min: 1, max: 1_440 };
 export const STARTING_SOON_MINUTES: Bounds = { min: 0, max: 120 };
 /** How long after a session ends the "how did it go?" prompt comes. */
 export const FEEDBACK_DELAY_MINUTES: Bounds = { min: 0, max: 24 * 60 };
-/** The most words in each detection keyword list. */
+/**
+ * The most words in each detection keyword list.
+ * @public a bound of the model, exported like the others for forms to read (knip: nothing outside imports it yet)
+ */
 export const MAX_KEYWORDS = 100;
-export const themes = ['system', 'light', 'dark'] as const;
+const themes = ['system', 'light', 'dark'] as const;
 
 const keywordList = () => z.array(shortTextSchema).check(z.maxLength(MAX_KEYWORDS));
 
@@ -68,6 +71,5 @@ export const defaultSettings: Settings = {
 
 export type DetectionSettings = z.infer<typeof detectionSettingsSchema>;
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
-export type Theme = Settings['theme'];
 export type BackupReminder = z.infer<typeof backupReminderSchema>;
 export type Settings = z.infer<typeof settingsSchema>;

@@ -3,7 +3,7 @@ import { idSchema, isoDateTimeSchema, z } from './common';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-export const syncErrorSchema = z.object({
+const syncErrorSchema = z.object({
   at: isoDateTimeSchema,
   message: text(2_000),
   /** HTTP status when the error came from the server. */
@@ -46,6 +46,5 @@ export const syncStateSchema = z.object({
   stoppedAt: z.optional(isoDateTimeSchema),
 });
 
-export type SyncError = z.infer<typeof syncErrorSchema>;
 export type SyncState = z.infer<typeof syncStateSchema>;
 export type SyncNote = z.infer<typeof syncNoteSchema>;

@@ -2,7 +2,7 @@ import { getDatabase, type MentoringDatabase } from '../db/database';
 import { newId, nowIso, type Goal, type Milestone, type Pairing, type PairingStatus } from '../model';
 import type { GoalDraft, ParsedPairingForm } from './pairing-form';
 
-export class PairingStoreError extends Error {
+class PairingStoreError extends Error {
   override name = 'PairingStoreError';
 }
 
@@ -66,7 +66,7 @@ export async function savePairing(
 const mergedFields = ['owner', 'title', 'category', 'description', 'progress', 'targetDate', 'status'] as const;
 
 /** The goal to store for `draft`, or undefined when the user changed nothing in it. */
-export function mergeGoal(draft: GoalDraft, current: Goal | undefined, pairingId: string, now: string): Goal | undefined {
+function mergeGoal(draft: GoalDraft, current: Goal | undefined, pairingId: string, now: string): Goal | undefined {
   const baseline = draft.baseline;
   if (!baseline) {
     return {

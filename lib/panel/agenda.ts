@@ -1,7 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { MAX_SHORT_TEXT_LENGTH, newId, nowIso, type ActionItem, type AgendaItem, type Session } from '../model';
 import { setActionItemDone } from './action-items';
-import { InputError } from './input-error';
+import { InputError } from '../forms/input-error';
 
 export interface AgendaEntry {
   /** Stable key for rendering: the agenda item's id, or `carried:<actionItemId>` before it is stored. */

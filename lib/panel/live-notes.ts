@@ -1,4 +1,4 @@
-import { createDebouncedSaver, type SaveStatus } from './debounced-saver';
+import { createDebouncedSaver, type SaveStatus } from '../forms/debounced-saver';
 import { MAX_NOTES_LENGTH, splitNotes } from './session-notes';
 
 /** Text past the notes' limit: kept aside in storage, and how much of it could not even be kept. */

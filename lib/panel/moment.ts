@@ -20,7 +20,7 @@ export interface PanelMoment {
 }
 
 /** "Within a few hours": from this long before its start, the panel prepares for the next session. */
-export const BEFORE_LEAD_MS = 4 * HOUR_MS;
+const BEFORE_LEAD_MS = 4 * HOUR_MS;
 /** How long after its end the panel stays on a session that awaits feedback. */
 export const AFTER_WINDOW_MS = 3 * HOUR_MS;
 

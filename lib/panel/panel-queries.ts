@@ -18,7 +18,7 @@ export const HISTORY_PAGE_SIZE = 10;
  * The recent past the panel reads in full: ended sessions that may still await feedback. Older
  * sessions come a page at a time (history); the trends read their own six months (trends-query.ts).
  */
-export const RECENT_WINDOW_MS = AWAITING_FEEDBACK_WINDOW_MS;
+const RECENT_WINDOW_MS = AWAITING_FEEDBACK_WINDOW_MS;
 
 const LOOK_BACK_MS = 36 * HOUR_MS;
 const LOOK_AHEAD_MS = 400 * DAY_MS;

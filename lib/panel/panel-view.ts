@@ -1,6 +1,7 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import type { ActionItem, Feedback, Goal, Pairing, Session } from '../model';
 import { canGiveFeedback, isAwaitingFeedback, type MyFeedbackState } from '../sessions/awaiting-feedback';
+import { sessionTitle } from '../sessions/session-title';
 import { buildAgenda, type AgendaEntry } from './agenda';
 import { cadenceHealth, recentMisses, type CadenceHealth } from './cadence';
 import { loadGoalPrompts, type GoalPrompts } from './goal-prompts';
@@ -211,7 +212,7 @@ function focusOf(kind: MomentKind, session: Session | undefined, nowMs: number):
 }
 
 /** The "focus for next time" of my latest submitted feedback on a session before `focus` (or before now). */
-export function agreedFocusBefore(
+function agreedFocusBefore(
   sessions: readonly Session[],
   myFeedback: ReadonlyMap<string, Feedback>,
   focus: Session | undefined,
@@ -228,12 +229,8 @@ export function agreedFocusBefore(
   return undefined;
 }
 
-export function sessionTitle(session: Session, pairing: Pairing): string {
-  return session.calendar?.title.trim() || pairing.title;
-}
-
 /** An open item is overdue from the day after its due date (local days). */
-export function isOverdue(item: ActionItem, nowMs: number): boolean {
+function isOverdue(item: ActionItem, nowMs: number): boolean {
   return item.status === 'open' && item.due !== undefined && item.due < localDateKey(nowMs);
 }
 

@@ -9,7 +9,7 @@ import { DAY_MS } from '../time/units';
  * history comes from the goal-progress entries of my submitted feedback (the form is where progress
  * is recorded, session by session), ending at the goal's current value.
  */
-export const TREND_MONTHS = 6;
+const TREND_MONTHS = 6;
 export const STALLED_GOAL_DAYS = 60;
 
 export interface RatingPoint {

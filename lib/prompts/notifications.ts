@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Pairing, Session } from '../model';
-import { sessionTitle } from '../panel/panel-view';
+import { sessionTitle } from '../sessions/session-title';
 import { openSidePanel } from '../panel/side-panel-behavior';
 import { openFeedbackWindow } from './open';
 import { sessionEndMs } from '../sessions/call-end';
@@ -18,11 +18,11 @@ export interface NotificationLook {
   iconUrl: string;
 }
 
-export function supportsNotificationButtons(): boolean {
+function supportsNotificationButtons(): boolean {
   return !import.meta.env.FIREFOX;
 }
 
-export function notificationLook(): NotificationLook {
+function notificationLook(): NotificationLook {
   return { buttons: supportsNotificationButtons(), iconUrl: browser.runtime.getURL('/icon/128.png') };
 }
 

@@ -22,13 +22,13 @@ export const PROMPT_HORIZON_MS = DAY_MS;
 
 
 // The names live with every other alarm's (one module, one naming style).
-export { parsePromptAlarmName, promptAlarmName, type PromptKind } from '../alarms/alarm-names';
+export { parsePromptAlarmName } from '../alarms/alarm-names';
 
 /**
  * When the "how did it go?" prompt is due: after a snooze, when the snooze ends; else the real end
  * (the Meet call's, when the Meet page saw it) plus the delay.
  */
-export function feedbackDueAt(session: Session, notifications: NotificationSettings): number {
+function feedbackDueAt(session: Session, notifications: NotificationSettings): number {
   const snoozedUntil = session.feedbackPrompt?.state === 'snoozed' ? session.feedbackPrompt.snoozedUntil : undefined;
   if (snoozedUntil) return Date.parse(snoozedUntil);
   return sessionEndMs(session) + notifications.feedbackDelayMinutes * MINUTE_MS;

@@ -43,7 +43,7 @@ export async function refreshPrompts(db: MentoringDatabase = getDatabase(), now 
  * one summary for several (never a flood). Sessions are claimed in the same transaction that
  * reads them, so two runs at once (start-up and a sync) never prompt twice.
  */
-export async function notifyDueFeedback(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<number> {
+async function notifyDueFeedback(db: MentoringDatabase = getDatabase(), now = Date.now()): Promise<number> {
   const stamp = new Date(now).toISOString();
   const { due, pairings } = await db.transaction('rw', [db.sessions, db.feedback, db.settings, db.pairings], async () => {
     const { sessions, submitted, settings } = await loadPromptState(db);

@@ -3,7 +3,7 @@ import { newId, type Goal, type Pairing, type Person } from '../model';
 import type { RecapFile } from './recap-format';
 
 /** "jordan.lee@corp.example" → "Jordan Lee": a readable name until the user edits it. */
-export function nameFromEmail(email: string): string {
+function nameFromEmail(email: string): string {
   const local = email.split('@')[0] ?? email;
   const words = local.split(/[._+-]+/).filter(Boolean);
   return words.length > 0 ? words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ') : email;

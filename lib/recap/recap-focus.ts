@@ -6,14 +6,14 @@ const AGENDA_POINT_MAX = 300;
 const PREFIX = 'Agreed focus: ';
 
 /** The next session of the pairing after the recap's one that has not ended yet. */
-export function nextSessionAfter(sessions: readonly Session[], afterStart: string, now: Date): Session | undefined {
+function nextSessionAfter(sessions: readonly Session[], afterStart: string, now: Date): Session | undefined {
   return sessions
     .filter((s) => s.status === 'scheduled' && Date.parse(s.start) > Date.parse(afterStart) && Date.parse(s.end) > now.getTime())
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
 }
 
 /** One agenda line; the whole focus stays in the imported recap. */
-export function focusAgendaText(focus: string): string {
+function focusAgendaText(focus: string): string {
   const line = focus.replace(/\s+/g, ' ').trim();
   const room = AGENDA_POINT_MAX - PREFIX.length;
   return PREFIX + (line.length > room ? `${line.slice(0, room - 1)}…` : line);

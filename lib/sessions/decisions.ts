@@ -1,11 +1,11 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
-import type { MessageData } from '../messaging/protocol';
 import { newId, type DetectionDecision, type Pairing } from '../model';
 import { reconcileSessions, type ReconcileSummary } from './reconcile';
 import { storedSuggestion } from './suggestion-store';
 import { listPairingSuggestions, type PairingSuggestion } from './suggestions';
 
-export type DetectionVerdict = MessageData<'decideDetection'>;
+/** The user's word as a page sends it: the decision without its title and time, which are filled in here. */
+export type DetectionVerdict = Pick<DetectionDecision, 'seriesId' | 'verdict' | 'pairingId'>;
 
 export interface DecisionOutcome {
   /** The pairing the series now belongs to (a new one when the user confirmed a suggestion), or null. */

@@ -23,7 +23,7 @@ export interface DetectionRun {
 }
 
 /** The sync window's first instant: events (and sessions) older than this are not reconciled. */
-export function syncWindowStart(settings: Settings, now: number): number {
+function syncWindowStart(settings: Settings, now: number): number {
   return now - settings.syncWindow.daysBack * DAY_MS;
 }
 

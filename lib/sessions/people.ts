@@ -36,7 +36,7 @@ export function userDeclined(event: GoogleEvent, selfEmail: string | undefined):
 }
 
 /** The calendar's display name, else a name read from the address ("lena.brandt@…" → "Lena Brandt"). */
-export function displayNameOf(displayName: string | undefined, email: string): string {
+function displayNameOf(displayName: string | undefined, email: string): string {
   const given = displayName?.trim();
   if (given) return given.slice(0, MAX_NAME_LENGTH);
   const local = email.split('@')[0] ?? email;

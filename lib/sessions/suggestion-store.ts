@@ -76,7 +76,7 @@ export async function storedSuggestion(db: MentoringDatabase, seriesId: string):
  * A fingerprint of everything besides the events that suggestions depend on. Pairings and decisions
  * come in primary-key order (toArray), so the same rows give the same fingerprint in every context.
  */
-export function suggestionInputs(settings: Settings, pairings: readonly Pairing[], decisions: readonly DetectionDecision[]): string {
+function suggestionInputs(settings: Settings, pairings: readonly Pairing[], decisions: readonly DetectionDecision[]): string {
   const text = JSON.stringify([settings.selfEmail, settings.detection, settings.syncWindow, pairings, decisions]);
   return `${text.length.toString(36)}-${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}`;
 }

@@ -1,6 +1,6 @@
 import { getDatabase, type MentoringDatabase } from '../db/database';
 import { defaultSettings, settingsSchema, type Settings } from '../model';
-import { validate } from '../db/validation';
+import { validate } from '../model/validation';
 
 /** The user's settings; defaults until the user changes something. */
 export async function getSettings(db: MentoringDatabase = getDatabase()): Promise<Settings> {

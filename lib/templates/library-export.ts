@@ -25,7 +25,7 @@ export interface TemplateExport {
   templates: ExportedTemplate[];
 }
 
-export function toExportedTemplate(template: GoalTemplate): ExportedTemplate {
+function toExportedTemplate(template: GoalTemplate): ExportedTemplate {
   return {
     id: template.id,
     name: template.name,

@@ -65,7 +65,7 @@ export function describeImportError(error: TemplateImportError): string {
 }
 
 /** Reads and checks a whole file; either every template is valid or the errors say which are not and why. */
-export function parseTemplateImport(
+function parseTemplateImport(
   text: string,
 ): { ok: true; templates: ExportedTemplate[] } | { ok: false; errors: TemplateImportError[] } {
   const fail = (message: string) => ({ ok: false as const, errors: [{ message }] });

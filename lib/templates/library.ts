@@ -71,7 +71,7 @@ export function parseTemplateForm(form: TemplateForm): FormResult<TemplateDraft>
 /** The field a person would look at for an issue on a template draft ("Default milestones, line 2,"). */
 export const locateTemplateIssue = labelledFields(templateFieldLabels, { fieldOf: formFieldOf, fallback: 'Template' });
 
-export class TemplateLibraryError extends Error {
+class TemplateLibraryError extends Error {
   override name = 'TemplateLibraryError';
 }
 

@@ -45,8 +45,13 @@ function clientWith(accessToken: string): calendar_v3.Calendar {
   return calendar({ version: 'v3', auth: oauth, rootUrl: `${emulator.httpsUrl}/`, agent, retry: false });
 }
 
+/** Google's error body (https://developers.google.com/workspace/calendar/api/guides/errors). */
+interface GoogleErrorBody {
+  error: { code: number; message: string; status?: string; errors: { reason: string; domain?: string; message?: string }[] };
+}
+
 /** What the client library throws: a GaxiosError carrying the HTTP response. */
-async function failure(promise: Promise<unknown>): Promise<{ name: string; status?: number; response?: { status: number; data: any } }> {
+async function failure(promise: Promise<unknown>): Promise<{ name: string; status?: number; response?: { status: number; data: GoogleErrorBody } }> {
   try {
     await promise;
   } catch (error) {
@@ -225,7 +230,7 @@ describe('calendarList.list through @googleapis/calendar', () => {
     const client = clientWith(emulator.control.issueToken({ scopes: [EVENTS_READONLY] }).access_token);
     const error = await failure(client.calendarList.list());
     expect(error.status).toBe(403);
-    expect(error.response?.data.error.errors[0].reason).toBe('insufficientPermissions');
+    expect(error.response?.data.error.errors[0]?.reason).toBe('insufficientPermissions');
     expect((await client.events.list({ calendarId: 'primary' })).status).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALENDAR, eventsPath, FIXED_NOW, listAll, semanticsFixture, startTestEmulator, type TestEmulator } from './helpers';
+import { CALENDAR, eventsPath, FIXED_NOW, listAll, semanticsFixture, startTestEmulator, type TestEmulator, type Json } from './helpers';
 
 let emulator: TestEmulator;
 
@@ -34,12 +34,12 @@ describe('control API over HTTP', () => {
     expect((await call('DELETE', `${calendarPath}/allday0310`)).status).toBe(410);
 
     const { body } = await emulator.get(eventsPath(CALENDAR), { singleEvents: 'true', syncToken: nextSyncToken });
-    expect(body.items.map((item: any) => item.id)).toEqual([added.body.id, 'timed1000', 'standup0311', 'allday0310']);
+    expect(body.items.map((item: Json) => item.id)).toEqual([added.body.id, 'timed1000', 'standup0311', 'allday0310']);
 
     const current = await call('GET', calendarPath);
-    expect(current.body.map((event: any) => event.id)).not.toContain('allday0310');
+    expect(current.body.map((event: Json) => event.id)).not.toContain('allday0310');
     const everything = await call('GET', `${calendarPath}?includeDeleted=true&view=stored`);
-    expect(everything.body.map((event: any) => event.id)).toEqual(expect.arrayContaining(['allday0310', 'mentorseries', 'deletedsingle']));
+    expect(everything.body.map((event: Json) => event.id)).toEqual(expect.arrayContaining(['allday0310', 'mentorseries', 'deletedsingle']));
   });
 
   it('invalidates sync tokens and issues scoped tokens', async () => {

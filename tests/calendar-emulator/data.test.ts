@@ -8,7 +8,7 @@ import { readDataFile } from '../../tools/calendar-emulator/data-file';
 import { startEmulator } from '../../tools/calendar-emulator/index';
 import { resolveRelativeTimes, RelativeTimeError } from '../../tools/calendar-emulator/relative-time';
 import type { ApiEvent } from '../../tools/calendar-emulator/types';
-import { eventsPath, FIXED_NOW, listAll, startTestEmulator, type TestEmulator } from './helpers';
+import { eventsPath, FIXED_NOW, listAll, startTestEmulator, type TestEmulator, type Json } from './helpers';
 
 const SAMPLE = fileURLToPath(new URL('../../tools/calendar-emulator/data/sample-mentoring.json', import.meta.url));
 const CLI = fileURLToPath(new URL('../../tools/calendar-emulator/cli.ts', import.meta.url));
@@ -57,7 +57,7 @@ describe('sample mentoring calendar', () => {
 
   it('has Jordan’s primary calendar plus the programme and holiday calendars', async () => {
     const { body } = await emulator.get('/calendar/v3/users/me/calendarList');
-    expect(body.items.map((entry: any) => [entry.id, entry.primary ?? false, entry.accessRole])).toEqual([
+    expect(body.items.map((entry: Json) => [entry.id, entry.primary ?? false, entry.accessRole])).toEqual([
       [JORDAN, true, 'owner'],
       ['c_7m3ntor1ngpr0gramme2526@group.calendar.google.com', false, 'reader'],
       ['en.uk#holiday@group.v.calendar.google.com', false, 'reader'],
@@ -93,7 +93,7 @@ describe('sample mentoring calendar', () => {
     ]) {
       expect(summaries).toContain(expected);
     }
-    const emails = new Set(items.flatMap((event) => (event.attendees ?? []).map((attendee: any) => attendee.email)));
+    const emails = new Set(items.flatMap((event) => (event.attendees ?? []).map((attendee: Json) => attendee.email)));
     for (const person of ['ana.silva', 'priya.raman', 'mateo.garcia', 'amara.okafor', 'elodie.fournier', 'lena.hoffmann', 'oluwaseun.adeyemi', 'lin.wei', 'fatima.benali']) {
       expect(emails).toContain(`${person}@corp.example`);
     }

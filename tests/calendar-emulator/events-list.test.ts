@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CALENDAR, eventsPath, listAll, semanticsFixture, startTestEmulator, type TestEmulator } from './helpers';
+import { CALENDAR, eventsPath, listAll, semanticsFixture, startTestEmulator, type TestEmulator, type Json } from './helpers';
 
 let emulator: TestEmulator;
 const list = (params: Record<string, string | string[]> = {}) => emulator.get(eventsPath(CALENDAR), params);
@@ -64,9 +64,9 @@ describe('orderBy', () => {
 
   it('orders occurrences and events by start time', async () => {
     const { body } = await list({ orderBy: 'startTime', singleEvents: 'true' });
-    const starts = body.items.map((item: any) => Date.parse(item.start.dateTime ?? `${item.start.date}T00:00:00+01:00`));
+    const starts = body.items.map((item: Json) => Date.parse(item.start.dateTime ?? `${item.start.date}T00:00:00+01:00`));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(body.items.map((item: any) => item.id)).toContain('mentorseries_20250317T080000Z');
+    expect(body.items.map((item: Json) => item.id)).toContain('mentorseries_20250317T080000Z');
   });
 
   it('orders by last modification for orderBy=updated', async () => {
@@ -142,7 +142,7 @@ describe('syncToken', () => {
     emulator.control.addEvent(CALENDAR, { id: 'newone', summary: 'New', start: { dateTime: '2025-03-20T10:00:00Z' }, end: { dateTime: '2025-03-20T11:00:00Z' } });
     emulator.control.cancelEvent(CALENDAR, 'standup0311');
     const { body } = await list({ singleEvents: 'true', syncToken: token });
-    expect(body.items.map((item: any) => item.id)).toEqual(['newone', 'standup0311']);
+    expect(body.items.map((item: Json) => item.id)).toEqual(['newone', 'standup0311']);
     expect(body.items[1]).toEqual({ kind: 'calendar#event', etag: expect.any(String), id: 'standup0311', status: 'cancelled' });
     const again = await list({ singleEvents: 'true', syncToken: body.nextSyncToken });
     expect(again.body.items).toEqual([]);
@@ -153,8 +153,8 @@ describe('syncToken', () => {
     emulator.control.updateEvent(CALENDAR, 'mentorseries', { summary: 'Mentoring: Ana Silva / Jordan Lee' });
     const { body } = await list({ singleEvents: 'true', syncToken: token });
     // The moved occurrence is an exception and keeps its own data; the other two follow the master.
-    expect(body.items.map((item: any) => item.id).sort()).toEqual(['mentorseries_20250303T080000Z', 'mentorseries_20250324T080000Z']);
-    expect(body.items.every((item: any) => item.summary === 'Mentoring: Ana Silva / Jordan Lee')).toBe(true);
+    expect(body.items.map((item: Json) => item.id).sort()).toEqual(['mentorseries_20250303T080000Z', 'mentorseries_20250324T080000Z']);
+    expect(body.items.every((item: Json) => item.summary === 'Mentoring: Ana Silva / Jordan Lee')).toBe(true);
   });
 
   it('reports a deleted series to singleEvents=true by its id alone, Google’s minimal cancelled item', async () => {
@@ -174,8 +174,8 @@ describe('syncToken', () => {
       const token = await syncToken();
       emulator.control.cancelEvent(CALENDAR, 'mentorseries');
       const { body } = await list({ singleEvents: 'true', syncToken: token });
-      expect(body.items.map((item: any) => item.id).sort()).toEqual(['mentorseries_20250303T080000Z', 'mentorseries_20250317T080000Z', 'mentorseries_20250324T080000Z']);
-      expect(body.items.every((item: any) => item.status === 'cancelled' && item.recurringEventId === 'mentorseries')).toBe(true);
+      expect(body.items.map((item: Json) => item.id).sort()).toEqual(['mentorseries_20250303T080000Z', 'mentorseries_20250317T080000Z', 'mentorseries_20250324T080000Z']);
+      expect(body.items.every((item: Json) => item.status === 'cancelled' && item.recurringEventId === 'mentorseries')).toBe(true);
     } finally {
       emulator.control.setSeriesCancellationForm('series');
     }
@@ -207,11 +207,11 @@ describe('syncToken', () => {
     expect(first.body.nextPageToken).toEqual(expect.any(String));
     emulator.control.addEvent(CALENDAR, { id: 'lateone', summary: 'Late', start: { dateTime: '2025-03-21T10:00:00Z' }, end: { dateTime: '2025-03-21T11:00:00Z' } });
     const rest = await listAll(emulator, CALENDAR, { singleEvents: 'true', syncToken: token, maxResults: '10', pageToken: first.body.nextPageToken });
-    const seen = [...first.body.items, ...rest.items].map((item: any) => item.id);
+    const seen = [...first.body.items, ...rest.items].map((item: Json) => item.id);
     expect(seen).toHaveLength(30);
     expect(seen).not.toContain('lateone');
     const next = await list({ singleEvents: 'true', syncToken: rest.nextSyncToken });
-    expect(next.body.items.map((item: any) => item.id)).toEqual(['lateone']);
+    expect(next.body.items.map((item: Json) => item.id)).toEqual(['lateone']);
   });
 });
 
@@ -219,7 +219,7 @@ describe('showDeleted and recurring events', () => {
   it('hides deleted events from a full list unless showDeleted=true', async () => {
     expect(ids((await list({ singleEvents: 'true' })).body)).not.toContain('deletedsingle');
     const shown = await list({ singleEvents: 'true', showDeleted: 'true' });
-    expect(shown.body.items.find((item: any) => item.id === 'deletedsingle')).toEqual({
+    expect(shown.body.items.find((item: Json) => item.id === 'deletedsingle')).toEqual({
       kind: 'calendar#event',
       etag: expect.any(String),
       id: 'deletedsingle',
@@ -231,8 +231,8 @@ describe('showDeleted and recurring events', () => {
   it('keeps cancelled occurrences in a singleEvents=false list, as Google documents', async () => {
     const { body } = await list();
     expect(ids(body)).toEqual(['allday0310', 'mentorseries', 'mentorseries_20250310T080000Z', 'mentorseries_20250317T080000Z', 'standup0311', 'timed1000']);
-    expect(body.items.find((item: any) => item.id === 'mentorseries').recurrence).toEqual(['RRULE:FREQ=WEEKLY;COUNT=4']);
-    expect(body.items.find((item: any) => item.id === 'mentorseries_20250310T080000Z')).toEqual({
+    expect(body.items.find((item: Json) => item.id === 'mentorseries').recurrence).toEqual(['RRULE:FREQ=WEEKLY;COUNT=4']);
+    expect(body.items.find((item: Json) => item.id === 'mentorseries_20250310T080000Z')).toEqual({
       kind: 'calendar#event',
       etag: expect.any(String),
       id: 'mentorseries_20250310T080000Z',
@@ -245,7 +245,7 @@ describe('showDeleted and recurring events', () => {
   it('expands occurrences with singleEvents=true and never returns the master', async () => {
     const { body } = await list({ singleEvents: 'true' });
     expect(ids(body)).toEqual(['allday0310', 'mentorseries_20250303T080000Z', 'mentorseries_20250317T080000Z', 'mentorseries_20250324T080000Z', 'standup0311', 'timed1000']);
-    const moved = body.items.find((item: any) => item.id === 'mentorseries_20250317T080000Z');
+    const moved = body.items.find((item: Json) => item.id === 'mentorseries_20250317T080000Z');
     expect(moved.start.dateTime).toBe('2025-03-18T15:00:00+01:00');
     expect(moved.originalStartTime.dateTime).toBe('2025-03-17T09:00:00+01:00');
   });

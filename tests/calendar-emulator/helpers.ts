@@ -1,13 +1,17 @@
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../tools/calendar-emulator/index';
 import type { EmulatorData } from '../../tools/calendar-emulator/types';
 
+/** JSON read back from the emulator over HTTP: each test asserts the shape it expects of it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped on purpose, see above
+export type Json = any;
+
 /** A fixed "now" so relative data files resolve to the same instants in every run. */
 export const FIXED_NOW = '2025-03-12T12:00:00Z';
 
 export interface TestEmulator extends RunningEmulator {
   token: string;
   /** GET on the plain-HTTP port with the test token; returns status and parsed JSON. */
-  get(path: string, params?: Record<string, string | string[]>, token?: string): Promise<{ status: number; body: any; headers: Headers }>;
+  get(path: string, params?: Record<string, string | string[]>, token?: string): Promise<{ status: number; body: Json; headers: Headers }>;
 }
 
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
@@ -32,7 +36,7 @@ export const eventsPath = (calendarId: string) => `/calendar/v3/calendars/${enco
 
 /** Follows nextPageToken to the end; returns every item and the final nextSyncToken. */
 export async function listAll(emulator: TestEmulator, calendarId: string, params: Record<string, string>) {
-  const items: any[] = [];
+  const items: Json[] = [];
   let pageToken: string | undefined;
   let pages = 0;
   for (;;) {

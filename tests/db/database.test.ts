@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../support/fresh-database';
-import { ValidationError } from '../../lib/db/validation';
+import { ValidationError } from '../../lib/model/validation';
 import { getSettings, updateSettings } from '../../lib/settings/settings-store';
 import { aGoal, anActionItem, anEventCopy, aPairing, aSession } from '../support/factories';
 

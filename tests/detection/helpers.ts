@@ -14,7 +14,6 @@ export const LENA = 'lena.hoffmann@corp.example';
 export const LIN = 'lin.wei@corp.example';
 export const FATIMA = 'fatima.benali@corp.example';
 export const OUTSIDER = 'diego.fernandez@corp.example';
-export const ROOM = 'c_188842164119@resource.calendar.google.com';
 
 export const pairings: DetectionPairing[] = [
   {

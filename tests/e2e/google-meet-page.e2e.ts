@@ -11,7 +11,6 @@ import { expectPromptFollowsTheCall } from './scenarios/meet-leave';
 import { readTable, waitForRows } from './support/extension-db';
 import { googlePagesHostMap, startGooglePagesFixture, type GooglePagesFixture } from './support/google-pages/server';
 import { waitForSidePanel, waitForSidePanelShowing } from './support/side-panel-probe';
-import { promptAlarmName } from '../../lib/alarms/alarm-names';
 
 /**
  * Issue 9, Google Meet: the content script on a stand-in of Meet (waiting room, call, "you left"),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionItem, GoalTemplate, Pairing, Session } from '../../lib/model';
+import type { ActionItem, GoalTemplate, Session } from '../../lib/model';
 import { FeedbackPopupPage } from './pages/feedback-popup';
 import { OptionsPage } from './pages/options-page';
 import { SidePanelPage } from './pages/side-panel';

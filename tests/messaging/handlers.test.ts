@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { startBackground } from '../../lib/messaging/background-starts';
+import { startBackground } from '../../lib/background/background-starts';
 import { registerMessageHandlers, unhandledMessages } from '../../lib/messaging/register';
 
 describe('messages between the pages and the background', () => {

@@ -3,7 +3,7 @@ import { freshDatabase } from '../support/fresh-database';
 import { MentoringDatabase } from '../../lib/db/database';
 import { setActionItemDone } from '../../lib/panel/action-items';
 import { addAgendaPoint, buildAgenda, removeAgendaPoint, setAgendaEntryDone } from '../../lib/panel/agenda';
-import { InputError } from '../../lib/panel/input-error';
+import { InputError } from '../../lib/forms/input-error';
 import { listPairingsForSwitcher } from '../../lib/panel/pairing-switcher';
 import { saveSessionNotes, splitNotes, storedNotesText } from '../../lib/panel/session-notes';
 import { MAX_NOTES_OVERFLOW_LENGTH } from '../../lib/model';

@@ -3,7 +3,7 @@ import { freshDatabase } from '../support/fresh-database';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { MentoringDatabase } from '../../lib/db/database';
-import { createDebouncedSaver, type SaveStatus } from '../../lib/panel/debounced-saver';
+import { createDebouncedSaver, type SaveStatus } from '../../lib/forms/debounced-saver';
 import { meetCodeOf, safeMeetLink } from '../../lib/panel/meet-link';
 import { findPairingByMeetCode } from '../../lib/panel/meet-session';
 import { requestedMoment } from '../../lib/panel/moment';

@@ -7,7 +7,7 @@ export const NOW = Date.parse('2026-11-21T10:00:00Z');
 export const minutes = (n: number) => n * 60_000;
 export const hours = (n: number) => n * 3_600_000;
 export const days = (n: number) => n * 86_400_000;
-export const iso = (ms: number) => new Date(ms).toISOString();
+const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A session starting `offsetMs` from NOW, lasting 45 minutes. */
 export function sessionAt(id: string, offsetMs: number, overrides: Parameters<typeof aSession>[0] = {}) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../support/fresh-database';
+import { defaultSettings } from '../../lib/model';
 import { MentoringDatabase } from '../../lib/db/database';
 import { buildRecap, recapFileJson, toRecapFile } from '../../lib/recap/build-recap';
 import { createPairingFromRecap } from '../../lib/recap/create-from-recap';
@@ -153,7 +154,7 @@ describe('importing the other side’s recap', () => {
 
     const imported = async (self: typeof LIN, others: (typeof LIN)[]) => {
       const db = database();
-      await db.settings.put({ key: 'app', value: { ...(await import('../../lib/model')).defaultSettings, selfEmail: self.email } });
+      await db.settings.put({ key: 'app', value: { ...defaultSettings, selfEmail: self.email } });
       await db.pairings.put(aPairing({ id: 'p-circle', type: 'group', myRole: 'mentee', participants: [{ email: JORDAN, name: 'Jordan Lee' }, ...others] }));
       await importRecap(recap, 'p-circle', db, now);
       return (await db.actionItems.toArray()).map(({ text, owner, ownerEmail }) => ({ text, owner, ownerEmail })).sort((a, b) => a.text.localeCompare(b.text));

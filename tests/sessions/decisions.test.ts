@@ -3,7 +3,7 @@ import type { MentoringDatabase } from '../../lib/db/database';
 import { decideDetection } from '../../lib/sessions/decisions';
 import { reconcileSessions } from '../../lib/sessions/reconcile';
 import { listPairingSuggestions } from '../../lib/sessions/suggestions';
-import { ANA, BEN, DAY, LENA, NOW, anaPairing, benPairing, eventCopy, freshDatabase, series } from './calendar-fixtures';
+import { ANA, BEN, DAY, LENA, NOW, anaPairing, benPairing, freshDatabase, series } from './calendar-fixtures';
 
 let db: MentoringDatabase;
 beforeEach(async () => {

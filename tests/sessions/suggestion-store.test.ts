@@ -7,7 +7,7 @@ import { readSuggestions, refreshSuggestions, SUGGESTIONS_MAX_AGE_MS } from '../
 import { listPairingSuggestions } from '../../lib/sessions/suggestions';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { aDetectionDecision } from '../support/factories';
-import { BEN, DAY, LENA, NOW, anaPairing, benPairing, eventCopy, freshDatabase, series } from './calendar-fixtures';
+import { BEN, DAY, LENA, NOW, anaPairing, benPairing, freshDatabase, series } from './calendar-fixtures';
 
 let db: MentoringDatabase;
 beforeEach(async () => {

@@ -19,7 +19,7 @@ import {
 import { seededRandom } from '../../tools/calendar-emulator/generate';
 
 export const HEAVY_USER = { pairings: 50, goals: 300, sessions: 10_000, feedback: 10_000, actionItems: 20_000, events: 100_000 } as const;
-export const HEAVY_USER_SELF: Person = { email: 'jordan.lee@corp.example', name: 'Jordan Lee' };
+const HEAVY_USER_SELF: Person = { email: 'jordan.lee@corp.example', name: 'Jordan Lee' };
 
 export interface HeavyUserData {
   settings: Settings;

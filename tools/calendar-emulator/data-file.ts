@@ -37,15 +37,10 @@ const calendarSchema = z.object({
   defaultReminders: z.array(z.object({ method: z.string(), minutes: z.number().int() })).optional(),
 });
 
-export const emulatorDataSchema = z.object({
+const emulatorDataSchema = z.object({
   calendars: z.array(calendarSchema).min(1),
   events: z.record(z.string(), z.array(eventSchema)).optional(),
 });
-
-export interface LoadOptions {
-  /** "Now" for relative times (`@+3d 10:00`); defaults to the emulator clock. */
-  nowMs?: number;
-}
 
 export interface LoadSummary {
   calendars: number;

@@ -32,7 +32,7 @@ export function eventEtag(updatedMs: number, changeSeq: number): string {
 }
 
 /** Google's htmlLink: `eid` is base64 of "<event id> <calendar id>". */
-export function htmlLinkFor(eventId: string, calendarId: string): string {
+function htmlLinkFor(eventId: string, calendarId: string): string {
   const eid = Buffer.from(`${eventId} ${calendarId}`).toString('base64').replace(/=+$/, '');
   return `https://www.google.com/calendar/event?eid=${eid}`;
 }

@@ -14,8 +14,8 @@ import { eventTimeToMs, formatUtc, isValidTimeZone } from './time';
 import { digest, type TokenSigner } from './tokens';
 import type { ApiEvent, ApiEvents } from './types';
 
-export const DEFAULT_PAGE_SIZE = 250;
-export const MAX_PAGE_SIZE = 2500;
+const DEFAULT_PAGE_SIZE = 250;
+const MAX_PAGE_SIZE = 2500;
 
 /** Google's list of parameters that cannot accompany a syncToken (events.list reference). */
 const SYNC_INCOMPATIBLE = ['timeMin', 'timeMax', 'orderBy', 'q', 'updatedMin', 'iCalUID', 'privateExtendedProperty', 'sharedExtendedProperty'];

@@ -28,7 +28,7 @@ export interface ActiveFault extends Required<Pick<FaultSpec, 'kind' | 'pathPref
 }
 
 const KINDS: FaultKind[] = ['error', 'delay', 'truncatedBody', 'dropConnection'];
-export const DEFAULT_FAULT_PATH_PREFIX = '/calendar/v3/';
+const DEFAULT_FAULT_PATH_PREFIX = '/calendar/v3/';
 
 export class FaultInjector {
   private faults: ActiveFault[] = [];

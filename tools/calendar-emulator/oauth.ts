@@ -33,7 +33,7 @@ const KNOWN_SCOPES = new Set<string>([
 ]);
 
 /** What control-issued tokens get unless a test asks otherwise: read access to everything. */
-export const DEFAULT_TEST_SCOPES = [scope('readonly')];
+const DEFAULT_TEST_SCOPES = [scope('readonly')];
 export const TOKEN_LIFETIME_SECONDS = 3599;
 
 export interface IssuedToken {

@@ -7,7 +7,7 @@ import { parseRfc3339 } from './time';
  */
 
 /** Parameters every Google API accepts and that never change what a list returns. */
-export const SYSTEM_PARAMETERS = new Set([
+const SYSTEM_PARAMETERS = new Set([
   'fields',
   'prettyPrint',
   'alt',

@@ -94,7 +94,7 @@ function cachedOffset(key: string, compute: () => number): number {
 }
 
 /** Offset of `timeZone` from UTC at the instant `ms`, in ms (positive east of Greenwich). */
-export function zoneOffsetMs(ms: number, timeZone: string): number {
+function zoneOffsetMs(ms: number, timeZone: string): number {
   const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
   const atDayStart = cachedOffset(`${timeZone}|d${dayStart}`, () => intlOffsetMs(dayStart, timeZone));
   const atDayEnd = cachedOffset(`${timeZone}|d${dayStart + DAY_MS}`, () => intlOffsetMs(dayStart + DAY_MS, timeZone));
@@ -135,7 +135,7 @@ export function wallTimeToMs(wall: WallTime, timeZone: string): number {
 }
 
 /** Midnight at the start of a calendar date in `timeZone`. */
-export function startOfDateMs(date: string, timeZone: string): number | undefined {
+function startOfDateMs(date: string, timeZone: string): number | undefined {
   const parsed = parseDateOnly(date);
   if (!parsed) return undefined;
   return wallTimeToMs({ ...parsed, hour: 0, minute: 0, second: 0 }, timeZone);

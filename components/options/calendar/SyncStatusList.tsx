@@ -10,7 +10,7 @@ import { formatDateTime, plural } from '../../shared/format';
 import { useLiveQuery } from '../../shared/use-live-query';
 import { StatusLine, useAction } from '../ui';
 
-export function sourceLabel(state: SyncState): string {
+function sourceLabel(state: SyncState): string {
   return state.source === 'demo' ? 'Sample calendar' : calendarSourceNames[state.source];
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { browserResetEdges } from '../../../lib/reset/browser-edges';
+import { browserResetEdges } from './browser-reset-edges';
 import { deleteEverything, DELETE_CONFIRMATION_WORD } from '../../../lib/reset/delete-everything';
 import { Button } from '../../shared/Button';
 import { ErrorMessage } from '../../shared/ErrorMessage';
@@ -7,7 +7,7 @@ import { messageOf } from '../../../lib/text/error-message';
 import { Field } from '../../shared/Field';
 
 /** Query of the options page after a reset: the fresh page says what happened. */
-export const RESET_QUERY = 'reset';
+const RESET_QUERY = 'reset';
 
 /** Deletes everything, after the user typed the word shown; the page then starts as at first install. */
 export function DeletePanel() {

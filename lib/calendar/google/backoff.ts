@@ -12,7 +12,7 @@ export interface BackoffOptions {
   signal?: AbortSignal;
 }
 
-export const defaultBackoff: BackoffOptions = {
+const defaultBackoff: BackoffOptions = {
   maxAttempts: 5,
   baseDelayMs: 500,
   maxDelayMs: 8_000,
@@ -45,7 +45,7 @@ export async function withBackoff<T>(attempt: (attemptNumber: number) => Promise
   }
 }
 
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new SyncAbortedError());
     const timer = setTimeout(() => {

@@ -10,7 +10,7 @@ export const REVOKE_TIMEOUT_MS = 5_000;
 export const EVENTS_SCOPE = 'https://www.googleapis.com/auth/calendar.events.readonly';
 export const CALENDAR_LIST_SCOPE = 'https://www.googleapis.com/auth/calendar.calendarlist.readonly';
 
-export const CLIENT_ID_VARIABLE = 'WXT_GOOGLE_CLIENT_ID';
+const CLIENT_ID_VARIABLE = 'WXT_GOOGLE_CLIENT_ID';
 /** A client id of type "Chrome Extension", bound to the extension's id: Chrome's own sign-in (getAuthToken) needs it. */
 export const CHROME_CLIENT_ID_VARIABLE = 'WXT_GOOGLE_CHROME_CLIENT_ID';
 
@@ -31,7 +31,7 @@ export const REQUEST_TIMEOUT_MS = 25_000;
 /** Google's largest page for events.list: fewer round trips for a 10,000-event calendar. */
 export const EVENTS_PAGE_SIZE = 2_500;
 
-export class GoogleSignInNotConfiguredError extends Error {
+class GoogleSignInNotConfiguredError extends Error {
   override name = 'GoogleSignInNotConfiguredError';
   constructor() {
     super(

@@ -1,5 +1,4 @@
 import type { MentoringDatabase } from '../../db/database';
-import type { GoogleCalendarChoice, SignOutResult } from '../../messaging/protocol';
 import type { CalendarSource, SyncSummary } from '../source';
 import type { GoogleAuth } from './auth';
 import type { BackoffOptions } from './backoff';
@@ -21,8 +20,29 @@ export interface GoogleSourceDeps {
   leaseWaitMs?: number;
 }
 
+/** Sign-out always forgets the tokens here; revoking them at Google is best effort. */
+export interface SignOutResult {
+  revoked: boolean;
+  revokeProblem?: string;
+}
+
+export interface GoogleCalendarChoice {
+  calendarId: string;
+  label: string;
+  primary: boolean;
+  selected: boolean;
+}
+
 /** Google Calendar as a calendar source, plus what only Google has: an account and a choice of calendars. */
-export interface GoogleSource extends CalendarSource {
+/** The requests only Google answers, as the pages send them. */
+export interface GoogleRequests {
+  signInGoogle(): Promise<{ calendarKey: string }>;
+  signOutGoogle(data: { keepData: boolean }): Promise<SignOutResult>;
+  listGoogleCalendars(): Promise<{ calendars: GoogleCalendarChoice[] }>;
+  addGoogleCalendar(data: { calendarId: string; label?: string }): Promise<{ calendarKey: string }>;
+}
+
+export interface GoogleSource extends CalendarSource<GoogleRequests> {
   readonly kind: 'google';
   /** A sync that starts after the running one (if any): for changes it may have read too early, such as a calendar added meanwhile. */
   syncAfterCurrent(): Promise<SyncSummary>;

@@ -1,6 +1,4 @@
 import { getDatabase } from '../../db/database';
-import type { SignOutResult } from '../../messaging/protocol';
-import { registerMessageHandlers, type MessageHandlers } from '../../messaging/register';
 import { getSettings, updateSettings } from '../../settings/settings-store';
 import { cachedItem, storageItems } from '../../storage/storage-items';
 import { calendarKeyOf } from '../calendar-key';
@@ -20,7 +18,7 @@ import {
   selectedGoogleCalendars,
 } from './google-calendars';
 import { syncGoogleCalendar } from './google-sync';
-import { CALENDAR_LIST_REFUSED, type GoogleSource, type GoogleSourceDeps } from './google-source-types';
+import { CALENDAR_LIST_REFUSED, type GoogleRequests, type GoogleSource, type GoogleSourceDeps, type SignOutResult } from './google-source-types';
 import { ANOTHER_SYNC_RUNNING, SyncLeaseTakenError, createSyncLease } from './lease';
 import { messageOf } from '../../text/error-message';
 
@@ -46,8 +44,8 @@ export function createGoogleSource(deps: GoogleSourceDeps = browserGoogleDeps())
 
   const source: GoogleSource = {
     kind: 'google',
-    start() {
-      registerMessageHandlers(googleMessageHandlers(source));
+    get handlers() {
+      return googleMessageHandlers(source);
     },
     syncAll,
     syncAfterCurrent() {
@@ -252,9 +250,7 @@ export function createGoogleSource(deps: GoogleSourceDeps = browserGoogleDeps())
 }
 
 /** The messages only Google answers. */
-export function googleMessageHandlers(
-  source: GoogleSource,
-): Pick<MessageHandlers, 'signInGoogle' | 'signOutGoogle' | 'listGoogleCalendars' | 'addGoogleCalendar'> {
+function googleMessageHandlers(source: GoogleSource): GoogleRequests {
   return {
     signInGoogle: () => source.signIn(),
     signOutGoogle: ({ keepData }) => source.signOut(keepData),

@@ -206,7 +206,7 @@ function pagePatch(
 }
 
 /** The full sync's window around `startedMs`; Google wants RFC 3339 times with an offset. */
-export function fullSyncWindow(startedMs: number, window: Settings['syncWindow']): { timeMin: string; timeMax: string } {
+function fullSyncWindow(startedMs: number, window: Settings['syncWindow']): { timeMin: string; timeMax: string } {
   const kept = windowAround(startedMs, window);
   return { timeMin: new Date(kept.startMs).toISOString(), timeMax: new Date(kept.endMs).toISOString() };
 }

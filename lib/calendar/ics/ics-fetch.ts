@@ -21,7 +21,7 @@ export interface FetchIcsOptions {
   maxChars?: number;
 }
 
-export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
+const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
 export const MAX_ICS_CHARS = 20_000_000;
 
 /** Downloads an iCal address's text, failing with a message the user can act on. */

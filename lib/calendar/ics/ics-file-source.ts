@@ -1,5 +1,4 @@
 import { getDatabase } from '../../db/database';
-import { registerMessageHandlers } from '../../messaging/register';
 import { getSettings } from '../../settings/settings-store';
 import { emptySummary, type CalendarSource } from '../source';
 import { listSyncStates, pruneCalendar } from '../sync/event-store';
@@ -14,13 +13,13 @@ import { messageOf } from '../../text/error-message';
  * fetches it again, so a sync only prunes what fell out of the window. Importing the file again
  * updates it.
  */
-export function createIcsFileSource(overrides: Partial<IcsFileDeps> = {}): CalendarSource {
+export function createIcsFileSource(overrides: Partial<IcsFileDeps> = {}) {
   const deps = (): IcsFileDeps => ({ ...overrides, parser: overrides.parser ?? defaultIcsParser() });
   const db = () => overrides.db ?? getDatabase();
   return {
-    kind: 'ics-file',
-    start() {
-      registerMessageHandlers({ importIcsFile: ({ fileName, text }) => importIcsText(fileName, text, deps()) });
+    kind: 'ics-file' as const,
+    handlers: {
+      importIcsFile: ({ fileName, text }: { fileName: string; text: string }) => importIcsText(fileName, text, deps()),
     },
     async syncAll() {
       const summary = emptySummary();
@@ -35,5 +34,5 @@ export function createIcsFileSource(overrides: Partial<IcsFileDeps> = {}): Calen
     async remove(calendarKey, keepData) {
       await removeIcsCalendar('ics-file', calendarKey, keepData, db());
     },
-  };
+  } satisfies CalendarSource;
 }

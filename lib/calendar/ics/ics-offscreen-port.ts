@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OffscreenPort } from './ics-parser-client';
 
 /** The page entrypoint `entrypoints/ics-parser/index.html`. */
-export const ICS_PARSER_DOCUMENT = '/ics-parser.html';
+const ICS_PARSER_DOCUMENT = '/ics-parser.html';
 
 /**
  * Chrome's offscreen API for the ICS parser document. The reason is WORKERS, and truthfully so:

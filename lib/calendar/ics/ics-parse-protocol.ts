@@ -1,4 +1,4 @@
-import { formatIssues } from '../../db/validation';
+import { formatIssues } from '../../model/validation';
 import { calendarEventCopySchema, idSchema, settingsSchema, z } from '../../model';
 import { IcsFormatError } from './ics-errors';
 import { MAX_ICS_CHARS } from './ics-fetch';
@@ -43,7 +43,7 @@ export const icsParseFailureSchema = z.object({
  * A conversion too large for one runtime message (Chrome's limit is 64 MiB) comes in parts: the
  * first reply carries the first copies and says how many parts follow, each fetched on its own.
  */
-export const MAX_REPLY_PARTS = 1_000;
+const MAX_REPLY_PARTS = 1_000;
 const continuationSchema = z.object({
   resultId: z.string().check(z.minLength(1), z.maxLength(100)),
   parts: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_REPLY_PARTS)),
@@ -56,13 +56,12 @@ export const icsParseReplySchema = z.discriminatedUnion('ok', [
   failureReplySchema,
 ]);
 
-export const icsPartReplySchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), copies: z.array(calendarEventCopySchema) }), failureReplySchema]);
+const icsPartReplySchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), copies: z.array(calendarEventCopySchema) }), failureReplySchema]);
 
 export type IcsParseRequest = z.infer<typeof icsParseRequestSchema>;
 export type IcsConversionResult = z.infer<typeof icsConversionSchema>;
 export type IcsParseFailure = z.infer<typeof icsParseFailureSchema>;
 export type IcsParseReply = z.infer<typeof icsParseReplySchema>;
-export type IcsPartReply = z.infer<typeof icsPartReplySchema>;
 export type IcsReplyContinuation = z.infer<typeof continuationSchema>;
 
 /** Turns calendar text into validated event copies; where and how is up to the implementation. */

@@ -1,4 +1,4 @@
-import { formatIssues } from '../../db/validation';
+import { formatIssues } from '../../model/validation';
 import { emailSchema } from '../../model';
 import { convertIcsCalendar } from './ics-convert';
 import { IcsFormatError } from './ics-errors';

@@ -28,7 +28,7 @@ export interface IcsParserClientOptions {
   readyTimeoutMs?: number;
 }
 
-export const DEFAULT_IDLE_CLOSE_MS = 15_000;
+const DEFAULT_IDLE_CLOSE_MS = 15_000;
 /** Below the service worker's 30-second idle limit, as Chrome's documentation suggests. */
 const DEFAULT_KEEP_ALIVE_MS = 20_000;
 const DEFAULT_READY_TIMEOUT_MS = 5_000;

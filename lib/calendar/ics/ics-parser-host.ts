@@ -29,7 +29,7 @@ export interface IcsParserHostOptions {
 /** Below the five minutes Chrome allows the waiting service worker for one task. */
 export const DEFAULT_PARSE_TIMEOUT_MS = 120_000;
 /** Far below Chrome's 64 MiB per message, even when every character takes three bytes. */
-export const DEFAULT_MAX_PART_CHARS = 8_000_000;
+const DEFAULT_MAX_PART_CHARS = 8_000_000;
 /** Parts not fetched within this time are dropped: the background that asked for them has gone. */
 const PARTS_KEPT_MS = MINUTE_MS;
 

@@ -1,5 +1,4 @@
 import { getDatabase, markValidated, type MentoringDatabase } from '../../db/database';
-import type { MessageResults } from '../../messaging/protocol';
 import { MAX_SYNC_NOTES, nowIso, type CalendarSourceKind } from '../../model';
 import { getSettings, updateSettings } from '../../settings/settings-store';
 import { calendarKeyOf } from '../calendar-key';
@@ -13,7 +12,16 @@ import { fetchIcsText, IcsFetchError, type FetchLike } from './ics-fetch';
 import type { IcsParser } from './ics-parse-protocol';
 import { hostOf } from './ics-url';
 
-export type IcsImportResult = MessageResults['importIcsFile'];
+/** What an ICS import stored. */
+export interface IcsImportSummary {
+  calendarKey: string;
+  events: number;
+  skipped: number;
+  /** Events kept with a detail cut to fit (the notes are under Sync status). */
+  shortened: number;
+  /** What the user should know of the calendar as a whole, in sentences (an unknown time zone...). */
+  notices: string[];
+}
 
 export interface IcsSyncDeps {
   db?: MentoringDatabase;
@@ -31,7 +39,7 @@ export interface IcsSyncDeps {
 export type IcsFileDeps = Omit<IcsSyncDeps, 'fetch' | 'timeoutMs' | 'hasPermission'>;
 
 /** Imports (or re-imports) a calendar file; a file that cannot be read stores nothing and says why. */
-export async function importIcsText(fileName: string, text: string, deps: IcsFileDeps): Promise<IcsImportResult> {
+export async function importIcsText(fileName: string, text: string, deps: IcsFileDeps): Promise<IcsImportSummary> {
   try {
     return publicResult(await storeIcs({ kind: 'ics-file', calendarId: fileName, fallbackLabel: fileName, text }, deps));
   } catch (error) {
@@ -41,7 +49,7 @@ export async function importIcsText(fileName: string, text: string, deps: IcsFil
 }
 
 /** Adds a calendar address (or refreshes one already added); the first download must succeed, or nothing is stored. */
-export async function addIcsAddress(url: string, deps: IcsSyncDeps): Promise<IcsImportResult> {
+export async function addIcsAddress(url: string, deps: IcsSyncDeps): Promise<IcsImportSummary> {
   await requirePermission(url, deps);
   const text = await fetchIcsText(url, deps);
   try {
@@ -89,14 +97,14 @@ export async function listPolledAddresses(db: MentoringDatabase = getDatabase())
   return (await listSyncStates('ics-url', db)).filter((state) => !state.stoppedAt);
 }
 
-export const PERMISSION_MISSING = (host: string) =>
+const PERMISSION_MISSING = (host: string) =>
   `Mentoring Companion may not read ${host} yet. Add the address again from the options page and allow access to ${host} when the browser asks.`;
 
 async function requirePermission(url: string, deps: IcsSyncDeps): Promise<void> {
   if (!(await deps.hasPermission(url))) throw new Error(PERMISSION_MISSING(hostOf(url)));
 }
 
-function publicResult({ calendarKey, events, skipped, shortened, notices }: IcsImportResult): IcsImportResult {
+function publicResult({ calendarKey, events, skipped, shortened, notices }: IcsImportSummary): IcsImportSummary {
   return { calendarKey, events, skipped, shortened, notices };
 }
 
@@ -111,7 +119,7 @@ async function storeIcs(
   source: IcsSource,
   deps: IcsFileDeps,
   announce = true,
-): Promise<IcsImportResult & StoreChangeCounts> {
+): Promise<IcsImportSummary & StoreChangeCounts> {
   const db = deps.db ?? getDatabase();
   const now = deps.now?.() ?? Date.now();
   const calendarKey = calendarKeyOf(source.kind, source.calendarId);

@@ -1,5 +1,4 @@
 import { getDatabase } from '../../db/database';
-import { registerMessageHandlers } from '../../messaging/register';
 import { singleFlight } from '../single-flight';
 import { emptySummary, type CalendarSource } from '../source';
 import { defaultIcsParser } from './ics-default-parser';
@@ -19,7 +18,7 @@ export interface IcsUrlDeps extends IcsSyncDeps {
  * asks for the address's origin when the user adds it; the background only verifies the grant, and
  * gives it back once no polled calendar is left on that origin.
  */
-export function createIcsUrlSource(overrides: Partial<IcsUrlDeps> = {}): CalendarSource {
+export function createIcsUrlSource(overrides: Partial<IcsUrlDeps> = {}) {
   const deps = (): IcsUrlDeps => ({
     hasPermission: hasIcsOriginPermission,
     releasePermission: removeIcsOriginPermission,
@@ -30,9 +29,9 @@ export function createIcsUrlSource(overrides: Partial<IcsUrlDeps> = {}): Calenda
   // Polls arriving meanwhile (the alarm, "Sync now") share the running one.
   const poll = singleFlight(() => pollIcsAddresses(deps()).catch((error: unknown) => ({ ...emptySummary(), errors: [messageOf(error)] })));
   return {
-    kind: 'ics-url',
-    start() {
-      registerMessageHandlers({ addIcsUrl: ({ url }) => addIcsAddress(normalizeIcsUrl(url), deps()) });
+    kind: 'ics-url' as const,
+    handlers: {
+      addIcsUrl: ({ url }: { url: string }) => addIcsAddress(normalizeIcsUrl(url), deps()),
     },
     syncAll: poll,
     async remove(calendarKey, keepData) {
@@ -43,5 +42,5 @@ export function createIcsUrlSource(overrides: Partial<IcsUrlDeps> = {}): Calenda
       const stillPolled = (await listPolledAddresses(db())).some((state) => icsOriginPattern(state.calendarId) === origin);
       if (!stillPolled) await deps().releasePermission(url);
     },
-  };
+  } satisfies CalendarSource;
 }

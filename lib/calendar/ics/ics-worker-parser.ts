@@ -3,7 +3,7 @@ import { conversionFromReply, type IcsParser } from './ics-parse-protocol';
 import { createIcsParserHost, type ParseWorker } from './ics-parser-host';
 
 /** The worker script built from entrypoints/ics-parse-worker.ts. */
-export const ICS_PARSE_WORKER_SCRIPT = '/ics-parse-worker.js';
+const ICS_PARSE_WORKER_SCRIPT = '/ics-parse-worker.js';
 
 /** A fresh worker running the parser (ical.js), one per calendar. */
 export function spawnParseWorker(): ParseWorker {

@@ -56,7 +56,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 }
 
 /** The zone's offset from UTC (ms, east positive) at the instant `utcMs`. */
-export function zoneOffsetMs(utcMs: number, zone: string): number {
+function zoneOffsetMs(utcMs: number, zone: string): number {
   const parts = formatterFor(zone).formatToParts(new Date(utcMs));
   const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
   const asUtc = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));

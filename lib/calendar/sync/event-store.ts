@@ -1,5 +1,5 @@
 import { getDatabase, markValidated, type MentoringDatabase } from '../../db/database';
-import { validate } from '../../db/validation';
+import { validate } from '../../model/validation';
 import { MAX_SYNC_NOTES, syncStateSchema, type CalendarEventCopy, type SyncNote, type SyncState } from '../../model';
 import { eventKeyOf } from '../calendar-key';
 import type { KeptWindow } from './sync-window';
@@ -144,7 +144,7 @@ export async function listCalendarEvents(calendarKey: string, db: MentoringDatab
 }
 
 /** Keeps the newest notes within the schema's bound. */
-export function boundNotes(notes: readonly SyncNote[]): SyncNote[] {
+function boundNotes(notes: readonly SyncNote[]): SyncNote[] {
   return notes.length > MAX_SYNC_NOTES ? notes.slice(notes.length - MAX_SYNC_NOTES) : [...notes];
 }
 

@@ -7,8 +7,6 @@ export const LEXICON_LANGUAGES = [
   'ru', 'uk', 'el', 'ar', 'fa', 'ur', 'he', 'hi', 'bn', 'th', 'zh', 'ja', 'ko', 'sk', 'hr', 'sr', 'bg', 'ca', 'lt',
 ] as const;
 
-export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
-
 /** Where a language's lexicon lives, relative to the extension's root (the build copies public/ there). */
 export function lexiconPath(language: string): string {
   return `/lexicons/${language}.json`;

@@ -2,16 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../support/fresh-database';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GoogleAuthError } from '../../../lib/calendar/google/auth';
-import { CALENDAR_LIST_SCOPE, EVENTS_SCOPE } from '../../../lib/calendar/google/config';
+import { EVENTS_SCOPE } from '../../../lib/calendar/google/config';
 import { getSyncState } from '../../../lib/calendar/sync/event-store';
-import { CALENDAR_LIST_REFUSED, createGoogleSource, googleMessageHandlers } from '../../../lib/calendar/google/google-source';
+import { CALENDAR_LIST_REFUSED, createGoogleSource } from '../../../lib/calendar/google/google-source';
 import { selectedGoogleCalendars } from '../../../lib/calendar/google/google-calendars';
 import { createSyncLease } from '../../../lib/calendar/google/lease';
 import { createIcsFileSource } from '../../../lib/calendar/ics/ics-file-source';
 import { createIcsUrlSource } from '../../../lib/calendar/ics/ics-url-source';
-import { calendarMessageHandlers } from '../../../lib/calendar/sync-everything';
+import { calendarMessageHandlers } from '../../../lib/background/sync-everything';
 import type { MentoringDatabase } from '../../../lib/db/database';
-import { validate } from '../../../lib/db/validation';
+import { validate } from '../../../lib/model/validation';
 import { messageDataSchemas } from '../../../lib/messaging/protocol';
 import { startEmulator, type RunningEmulator } from '../../../tools/calendar-emulator/index';
 import { NOW, fastBackoff, localSummaries } from './support/environment';
@@ -59,16 +59,16 @@ function setup(options: { refuseCalendarList?: 'decline' | 'untick' } = {}) {
     now: NOW,
   });
   const sources = { google: sync, 'ics-file': createIcsFileSource({ db }), 'ics-url': createIcsUrlSource({ db }) };
-  return { account, sync, handlers: { ...googleMessageHandlers(sync), ...calendarMessageHandlers(sources, db) } };
+  return { account, sync, handlers: { ...sync.handlers, ...calendarMessageHandlers(sources, db) } };
 }
 
 describe('choosing Google calendars through the messages', () => {
   it('lists the account’s calendars once the calendar-list scope is granted, and syncs an added one', async () => {
     const { account, sync, handlers } = setup();
-    await handlers.signInGoogle(undefined);
+    await handlers.signInGoogle();
     expect(account.hasCalendarListScope()).toBe(false);
 
-    const { calendars } = await handlers.listGoogleCalendars(undefined);
+    const { calendars } = await handlers.listGoogleCalendars();
     expect(account.hasCalendarListScope()).toBe(true);
     expect(calendars).toEqual([
       { calendarId: 'primary', label: 'jordan.lee@corp.example', primary: true, selected: true },
@@ -84,7 +84,7 @@ describe('choosing Google calendars through the messages', () => {
     const state = await getSyncState(`google:${PROGRAMME}`, db);
     expect(state).toMatchObject({ label: 'Mentoring Programme 2025/26', skipped: [] });
     expect(state?.lastError).toBeUndefined();
-    expect((await handlers.listGoogleCalendars(undefined)).calendars.find((calendar) => calendar.calendarId === PROGRAMME)?.selected).toBe(true);
+    expect((await handlers.listGoogleCalendars()).calendars.find((calendar) => calendar.calendarId === PROGRAMME)?.selected).toBe(true);
 
     // Adding it again changes nothing; removing goes through removeCalendar.
     await handlers.addGoogleCalendar({ calendarId: PROGRAMME });
@@ -97,8 +97,8 @@ describe('choosing Google calendars through the messages', () => {
   it('says clearly that the calendars cannot be listed when the user declines or unticks the permission', async () => {
     for (const refusal of ['decline', 'untick'] as const) {
       const { account, handlers } = setup({ refuseCalendarList: refusal });
-      await handlers.signInGoogle(undefined);
-      await expect(handlers.listGoogleCalendars(undefined)).rejects.toThrow(CALENDAR_LIST_REFUSED);
+      await handlers.signInGoogle();
+      await expect(handlers.listGoogleCalendars()).rejects.toThrow(CALENDAR_LIST_REFUSED);
       // Still signed in, still syncing the primary calendar.
       expect(account.state.signedIn).toBe(true);
       expect(await selectedGoogleCalendars(storageItems.selectedGoogleCalendars)).toEqual([{ calendarId: 'primary', label: 'Primary calendar' }]);
@@ -107,7 +107,7 @@ describe('choosing Google calendars through the messages', () => {
 
   it('asks to connect Google first when not signed in', async () => {
     const { handlers } = setup();
-    await expect(handlers.listGoogleCalendars(undefined)).rejects.toThrow('Connect your Google account first.');
+    await expect(handlers.listGoogleCalendars()).rejects.toThrow('Connect your Google account first.');
     await expect(handlers.addGoogleCalendar({ calendarId: PROGRAMME })).rejects.toThrow('Connect your Google account first.');
     expect(await selectedGoogleCalendars(storageItems.selectedGoogleCalendars)).toEqual([]);
   });

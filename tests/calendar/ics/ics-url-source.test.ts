@@ -117,9 +117,10 @@ describe('the ICS sources in the background', () => {
     const { sendMessage } = await import('../../../lib/messaging/api');
     // From the same fresh module graph, so its IcsFormatError is the one the source recognises.
     const { inProcessIcsParser } = await import('../../../lib/calendar/ics/ics-parse');
-    createIcsFileSource({ parser: inProcessIcsParser }).start();
+    const { registerMessageHandlers } = await import('../../../lib/messaging/register');
+    registerMessageHandlers(createIcsFileSource({ parser: inProcessIcsParser }).handlers);
     const addresses = createUrlSource({ parser: inProcessIcsParser });
-    addresses.start();
+    registerMessageHandlers(addresses.handlers);
     return { sendMessage, addresses };
   }
 

@@ -8,7 +8,6 @@ import type { OptionsRegion } from './options/section';
 import { SettingsSection } from './options/settings-section';
 import { TemplatesSection } from './options/templates-section';
 
-export type { Outcome } from './options/section';
 
 /**
  * The options page (`chrome-extension://<id>/options.html`), one object per section as in

@@ -16,7 +16,7 @@ export interface PanelQuery {
 }
 
 /** The panel's size in Chrome's narrowest side panel. */
-export const PANEL_VIEWPORT = { width: 320, height: 800 } as const;
+const PANEL_VIEWPORT = { width: 320, height: 800 } as const;
 
 /**
  * The side panel opened as a tab (`chrome-extension://<id>/sidepanel.html`): tests cannot open

@@ -17,8 +17,8 @@ import { builtInTemplateId } from '../../../lib/templates/built-in-templates';
  * during and after that session. The instant lies before any sample data (which is laid out around
  * the real now), so the sample pairings never compete for the panel's attention.
  */
-export const SESSION_START = Date.parse('2025-03-11T14:00:00Z');
-export const SESSION_END = SESSION_START + 45 * 60_000;
+const SESSION_START = Date.parse('2025-03-11T14:00:00Z');
+const SESSION_END = SESSION_START + 45 * 60_000;
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const day = (ms: number) => iso(ms).slice(0, 10);
@@ -36,7 +36,7 @@ export const SESSION_TITLE = 'Noor / Jordan mentoring';
 export const AGREED_FOCUS = 'How to say no to the VP without burning the bridge';
 export const SESSION_NOTES = 'Noor wants to rehearse the migration kick-off.';
 
-export const pairing: Pairing = {
+const pairing: Pairing = {
   id: PAIRING_ID,
   title: 'Mentoring with Noor Haddad',
   type: 'one-on-one',
@@ -51,7 +51,7 @@ export const pairing: Pairing = {
   updatedAt: stamp,
 };
 
-export const goals: Goal[] = [
+const goals: Goal[] = [
   {
     id: 'e2e-goal-migration',
     pairingId: PAIRING_ID,
@@ -113,7 +113,7 @@ function session(id: string, startMs: number, overrides: Partial<Session> = {}):
   };
 }
 
-export const sessions: Session[] = [
+const sessions: Session[] = [
   session('e2e-noor-prev', SESSION_START - 14 * DAY, {
     status: 'held',
     notes: 'Talked about the VP asking for a faster migration.',
@@ -126,7 +126,7 @@ export const sessions: Session[] = [
   session('e2e-noor-next', SESSION_START + 14 * DAY),
 ];
 
-export const feedback: Feedback[] = [
+const feedback: Feedback[] = [
   {
     id: 'e2e-feedback-prev',
     sessionId: 'e2e-noor-prev',
@@ -168,7 +168,7 @@ export const OVERDUE_ITEM = 'Send Noor the article on migration pitfalls';
 export const THEIR_ITEM = 'Draft the runbook outline';
 export const UNDATED_ITEM = 'Book a room with the SRE lead';
 
-export const actionItems: ActionItem[] = [
+const actionItems: ActionItem[] = [
   item('e2e-item-theirs', THEIR_ITEM, 'them', SESSION_START + 3 * DAY),
   item('e2e-item-undated', UNDATED_ITEM, 'them'),
   item('e2e-item-overdue', OVERDUE_ITEM, 'me', SESSION_START - 2 * DAY),

@@ -29,7 +29,7 @@ export async function waitForSidePanel(extension: LaunchedExtension, timeoutMs =
  * Reads the real side panel from another page of the extension (`probe`, any extension page):
  * tests cannot drive Chrome's side panel, but pages of one extension can see each other's documents.
  */
-export async function readSidePanel(probe: Page): Promise<OpenedPanel | undefined> {
+async function readSidePanel(probe: Page): Promise<OpenedPanel | undefined> {
   return probe.evaluate(() => {
     const tabs = new Set(chrome.extension.getViews({ type: 'tab' }));
     const panel = chrome.extension.getViews().find((view) => !tabs.has(view) && view.location.pathname.endsWith('/sidepanel.html'));

@@ -1,4 +1,3 @@
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { GoogleAuth } from '../../../../lib/calendar/google/auth';
 import { CALENDAR_LIST_SCOPE } from '../../../../lib/calendar/google/config';
 import { createGoogleSource } from '../../../../lib/calendar/google/google-source';

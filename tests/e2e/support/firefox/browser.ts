@@ -9,7 +9,7 @@ import { FirefoxContext, poll, type FirefoxPage } from './page';
 /** The Firefox build, as README's "Load the built extension" names it. */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 /** The fixed moz-extension:// host the tests give the add-on (any UUID would do; a fixed one keeps URLs stable). */
-export const EXTENSION_UUID = '5d6c9a8e-2f41-4b7a-9c3e-6a1f0b2d4e87';
+const EXTENSION_UUID = '5d6c9a8e-2f41-4b7a-9c3e-6a1f0b2d4e87';
 
 export interface FirefoxLaunchOptions {
   /** Host names tunnelled to a loopback port, e.g. `{ 'www.googleapis.com': 8443 }` (see host-proxy.ts). */
@@ -43,7 +43,7 @@ export interface LaunchedFirefoxExtension {
 }
 
 /** Debian's Firefox ESR unless FIREFOX_PATH says otherwise. */
-export function firefoxPath(): string {
+function firefoxPath(): string {
   return process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 }
 

@@ -23,13 +23,13 @@ function connectionOf(browser: Browser): BidiConnection {
   return (browser as unknown as { connection: BidiConnection }).connection;
 }
 
-export async function chromeContexts(browser: Browser): Promise<ChromeContext[]> {
+async function chromeContexts(browser: Browser): Promise<ChromeContext[]> {
   const { result } = await connectionOf(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
   return (result as { contexts: ChromeContext[] }).contexts;
 }
 
 /** Evaluates `expression` in a chrome window and returns its (JSON-like) value; throws with Firefox's message. */
-export async function evaluateInChrome(browser: Browser, context: string, expression: string): Promise<unknown> {
+async function evaluateInChrome(browser: Browser, context: string, expression: string): Promise<unknown> {
   const { result } = await connectionOf(browser).send('script.evaluate', { expression, target: { context }, awaitPromise: true, resultOwnership: 'none' });
   const evaluated = result as EvaluateResult;
   if (evaluated.type === 'exception') throw new Error(`chrome script failed: ${evaluated.exceptionDetails?.text ?? 'unknown error'}`);

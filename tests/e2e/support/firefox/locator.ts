@@ -236,6 +236,6 @@ export class FirefoxLocator {
   }
 }
 
-export function describe(steps: Step[]): string {
+function describe(steps: Step[]): string {
   return steps.map((step) => JSON.stringify(step)).join(' >> ');
 }

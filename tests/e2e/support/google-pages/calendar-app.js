@@ -11,7 +11,6 @@
   const main = document.querySelector('[role="main"]');
   const periodLabel = document.getElementById('Yb3NXc');
   const dialog = document.getElementById('xDetDlg');
-  const DAY = 86_400_000;
 
   function startOfDay(ms) {
     const d = new Date(ms);

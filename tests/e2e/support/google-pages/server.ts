@@ -8,7 +8,7 @@ import { calendarPageHtml, type CalendarPageOptions, type FixtureEvent } from '.
 export type { FixtureEvent };
 
 /** The hosts the fixture pages answer for; map them to `port` with the browser's host-resolver rules. */
-export const GOOGLE_PAGE_HOSTS = ['calendar.google.com', 'meet.google.com'] as const;
+const GOOGLE_PAGE_HOSTS = ['calendar.google.com', 'meet.google.com'] as const;
 
 export interface GooglePagesFixture {
   port: number;

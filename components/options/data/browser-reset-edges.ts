@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging/api';
-import type { ResetEdges } from './delete-everything';
+import { sendMessage } from '../../../lib/messaging/api';
+import type { ResetEdges } from '../../../lib/reset/delete-everything';
 
 /** The real browser behind deleteEverything, from an extension page (never the background: its size budget). */
 export function browserResetEdges(): ResetEdges {

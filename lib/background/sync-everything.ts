@@ -5,10 +5,11 @@ import { getDatabase, type MentoringDatabase } from '../db/database';
 import { registerMessageHandlers, type MessageHandlers } from '../messaging/register';
 import type { CalendarSourceKind } from '../model';
 import { getSettings } from '../settings/settings-store';
-import { calendarSources } from './registry';
-import { addToSummary, emptySummary, type CalendarSource, type SyncSummary } from './source';
+import { calendarSources } from '../calendar/registry';
+import { addToSummary, emptySummary, type CalendarSource, type SyncSummary } from '../calendar/source';
 
-export type SourceList = Record<CalendarSourceKind, CalendarSource>;
+/** Every source, each with the requests only it answers, checked here against the message protocol. */
+export type SourceList = Record<CalendarSourceKind, CalendarSource<Partial<MessageHandlers>>>;
 
 /**
  * Wires every calendar source into the background: each one's own handlers, "Sync now" and
@@ -17,7 +18,7 @@ export type SourceList = Record<CalendarSourceKind, CalendarSource>;
  * that woke the worker is not missed.
  */
 export function startCalendarSources(sources: SourceList = calendarSources(), db?: MentoringDatabase): void {
-  for (const source of Object.values(sources)) source.start();
+  for (const source of Object.values(sources)) registerMessageHandlers(source.handlers);
   registerMessageHandlers(calendarMessageHandlers(sources, db));
   const everything = () => report(syncEverything(sources));
   startPeriodicAlarm(CALENDAR_SYNC_ALARM, async () => (await getSettings(db)).syncIntervalMinutes, everything);
@@ -39,7 +40,7 @@ export function calendarMessageHandlers(sources: SourceList, db?: MentoringDatab
 }
 
 /** "Sync now": every source at once, in one summary. */
-export async function syncEverything(sources: SourceList): Promise<SyncSummary> {
+async function syncEverything(sources: SourceList): Promise<SyncSummary> {
   const summaries = await Promise.all(Object.values(sources).map((source) => source.syncAll()));
   return summaries.reduce(addToSummary, emptySummary());
 }

@@ -7,9 +7,9 @@ import { registerMessageHandlers, type MessageHandlers } from '../messaging/regi
 import { handleNotificationClick } from '../prompts/notifications';
 import { openFeedbackWindow } from '../prompts/open';
 import { handlePromptAlarm, refreshPrompts } from '../prompts/prompts';
-import { decideDetection } from './decisions';
-import { reconcileSessions } from './reconcile';
-import { refreshSuggestions } from './suggestion-store';
+import { decideDetection } from '../sessions/decisions';
+import { reconcileSessions } from '../sessions/reconcile';
+import { refreshSuggestions } from '../sessions/suggestion-store';
 
 /** Prompts are re-planned this often even when no sync runs (demo data, an ICS file), so the 24-hour plan never runs dry. */
 const REPLAN_PERIOD_MINUTES = 60;

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDatabase } from '../../lib/db/database';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { aSession } from '../support/factories';
-import { DAY, HOUR, NOW, SELF, anaPairing, eventCopy } from './calendar-fixtures';
+import { DAY, HOUR, NOW, SELF, anaPairing, eventCopy } from '../sessions/calendar-fixtures';
 
 const MINUTE = 60_000;
 
@@ -14,7 +14,7 @@ const MINUTE = 60_000;
  */
 async function startWorker() {
   vi.resetModules();
-  const start = await import('../../lib/sessions/start');
+  const start = await import('../../lib/background/sessions-start');
   const { startSessionsAndPrompts } = start;
   const syncEvents = await import('../../lib/calendar/sync/sync-events');
   const register = await import('../../lib/messaging/register');

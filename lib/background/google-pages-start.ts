@@ -1,14 +1,14 @@
 import { getDatabase } from '../db/database';
 import { registerMessageHandlers, type MessageHandlers } from '../messaging/register';
 import { openSidePanel } from '../panel/side-panel-behavior';
-import { findCalendarMarks } from './calendar-marks';
+import { findCalendarMarks } from '../google-pages/calendar-marks';
 import { findSessionForCall } from '../panel/meet-session';
-import { linkMeetCall } from './meet-calls';
-import { leaveCallsOfClosedTabs, reportTabCall } from './meet-tabs';
-import { setPanelFocus } from './panel-focus';
+import { linkMeetCall } from '../google-pages/meet-calls';
+import { leaveCallsOfClosedTabs, reportTabCall } from '../google-pages/meet-tabs';
+import { setPanelFocus } from '../google-pages/panel-focus';
 
 /** The messages of the Calendar and Meet pages (registered by startGooglePages). */
-export const googlePagesHandlers = {
+const googlePagesHandlers = {
   calendarMarks: async ({ events }) => ({ marks: await findCalendarMarks(events) }),
   // Not async before the panel opens: sidePanel.open must run inside the click that sent this.
   openPanel: ({ sessionId, meetCode }, sender) => {

@@ -1,15 +1,15 @@
-import { startCalendarSources } from '../calendar/sync-everything';
 import { startFirstRun } from '../demo/first-run';
-import { startGooglePages } from '../google-pages/start';
+import { unhandledMessages } from '../messaging/register';
 import { startSidePanelBehavior } from '../panel/side-panel-behavior';
-import { startSessionsAndPrompts } from '../sessions/start';
-import { unhandledMessages } from './register';
+import { startGooglePages } from './google-pages-start';
+import { startSessionsAndPrompts } from './sessions-start';
+import { startCalendarSources } from './sync-everything';
 
 /**
  * The whole background, one entry per thing it starts. Each start registers its own listeners and
  * message handlers synchronously, so events that woke the service worker are not missed.
  */
-export const BACKGROUND_STARTS: readonly (() => void)[] = [
+const BACKGROUND_STARTS: readonly (() => void)[] = [
   startCalendarSources,
   startSidePanelBehavior,
   startSessionsAndPrompts,
