@@ -19,7 +19,7 @@ export interface NotificationLook {
 }
 
 function supportsNotificationButtons(): boolean {
-  return !import.meta.env.FIREFOX;
+  return true;
 }
 
 function notificationLook(): NotificationLook {
