@@ -19,7 +19,7 @@ export interface NotificationLook {
 }
 
 function supportsNotificationButtons(): boolean {
-  return true;
+  return !import.meta.env.FIREFOX;
 }
 
 function notificationLook(): NotificationLook {
