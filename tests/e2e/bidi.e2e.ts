@@ -128,7 +128,8 @@ afterAll(async () => {
 describe('untrusted text with a right-to-left override', () => {
   it('is isolated on the options page: names and addresses in separate runs', async () => {
     await options.goto();
-    await options.section('Detection').getByRole('heading', { name: hostile.suggestionTitle }).waitFor();
+    // The first suggestions of a fresh profile wait for the background to load its lexicons and detect.
+    await options.section('Detection').getByRole('heading', { name: hostile.suggestionTitle }).waitFor({ timeout: 90_000 });
     await options.templates.template(hostile.template).getByRole('button', { name: /^Details/ }).click();
     await options.pairings.openPairing(hostile.pairingTitle);
     expect(await unisolated(options.page, 15)).toEqual([]);
