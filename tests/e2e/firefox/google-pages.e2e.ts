@@ -10,6 +10,7 @@ import { expectPromptFollowsTheCall } from '../scenarios/meet-leave';
 import { readTable } from '../support/extension-db';
 import { launchFirefoxExtension, type LaunchedFirefoxExtension } from '../support/firefox/browser';
 import { googlePagesHostMap, startGooglePagesFixture, type GooglePagesFixture } from '../support/google-pages/server';
+import { STORAGE_KEYS } from '../../../lib/storage/storage-keys';
 
 /**
  * The Calendar and Meet content scripts of the Firefox build on the fixture pages, reached as
@@ -47,7 +48,8 @@ interface PanelFocus {
   source: string;
   meetCode?: string;
 }
-const panelFocus = async () => (await probe.evaluate(() => browser.storage.session.get('panelFocus'))).panelFocus as PanelFocus | undefined;
+const panelFocus = async () =>
+  (await probe.evaluate((key) => browser.storage.session.get(key), STORAGE_KEYS.panelFocus))[STORAGE_KEYS.panelFocus] as PanelFocus | undefined;
 
 describe('the Meet page in Firefox', () => {
   let ana: Pairing;
